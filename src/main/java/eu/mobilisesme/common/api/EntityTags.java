@@ -1,0 +1,39 @@
+package eu.mobilisesme.common.api;
+
+import java.util.OptionalLong;
+
+/**
+ * Strong entity tags derived from an aggregate's version: {@code "7"}. Writes must name the version they are based on
+ * in {@code If-Match}, so no update can silently overwrite another one.
+ */
+public final class EntityTags {
+
+    private EntityTags() {
+    }
+
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /**
+     * The version an {@code If-Match} header asks for; {@code *} matches any version. A header that names no version
+     * we ever issued can never match, which the caller learns as a stale version (412).
+     */
+    public static OptionalLong expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionRequiredException();
+        }
+        String value = ifMatch.trim();
+        if (value.equals("*")) {
+            return OptionalLong.empty();
+        }
+        if (value.length() > 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            try {
+                return OptionalLong.of(Long.parseLong(value.substring(1, value.length() - 1)));
+            } catch (NumberFormatException notOurs) {
+                return OptionalLong.of(-1);
+            }
+        }
+        return OptionalLong.of(-1);
+    }
+}

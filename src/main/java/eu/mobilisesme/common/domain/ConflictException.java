@@ -1,0 +1,15 @@
+package eu.mobilisesme.common.domain;
+
+import java.util.Map;
+
+/** The request clashes with the current state: a duplicate, an illegal transition, a concurrent change. */
+public class ConflictException extends DomainException {
+
+    public ConflictException(String code, String message) {
+        this(code, message, Map.of());
+    }
+
+    public ConflictException(String code, String message, Map<String, Object> details) {
+        super(code, message, details);
+    }
+}

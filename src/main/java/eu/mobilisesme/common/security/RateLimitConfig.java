@@ -1,0 +1,12 @@
+package eu.mobilisesme.common.security;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "mobilisesme.rate-limit")
+public interface RateLimitConfig {
+
+    /** Requests one credential (or, without one, one address) may make per minute on one instance. */
+    @WithDefault("600")
+    int requestsPerMinute();
+}

@@ -1,0 +1,47 @@
+package eu.mobilisesme.support;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Gives the application under test a real, throwaway PostgreSQL and the test key that verifies test tokens.
+ * The database is, in this order of preference: an external one named by {@code TEST_DB_*} variables, an embedded
+ * one (zonky, PostgreSQL 17), or a cluster made with this machine's PostgreSQL binaries.
+ */
+public class TestEnvironmentResource implements QuarkusTestResourceLifecycleManager {
+
+    private TestDatabase database;
+
+    @Override
+    public Map<String, String> start() {
+        database = TestDatabase.start();
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.datasource.reactive.url", database.reactiveUrl());
+        config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
+        config.put("quarkus.datasource.username", database.username());
+        config.put("quarkus.datasource.password", database.password());
+        config.put("mp.jwt.verify.publickey.location", publicKeyLocation());
+        config.put("mp.jwt.verify.issuer", TestTokens.ISSUER);
+        config.put("mp.jwt.verify.audiences", TestTokens.AUDIENCE);
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        if (database != null) {
+            database.stop();
+        }
+    }
+
+    private static String publicKeyLocation() {
+        try {
+            return Path.of(TestEnvironmentResource.class.getResource("/test-keys/publicKey.pem").toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
