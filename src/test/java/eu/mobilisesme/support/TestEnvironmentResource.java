@@ -31,9 +31,10 @@ public class TestEnvironmentResource implements QuarkusTestResourceLifecycleMana
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         if (database != null) {
             database.stop();
+            database = null;
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -83,10 +85,13 @@ public class FacilitatorResource {
     public Uni<Page<FacilitatorResponse>> list(
             @Parameter(description = "Only facilitators covering this country.") @QueryParam("coveredCountry")
             @CountryCode String coveredCountry,
-            @QueryParam("active") Boolean active,
+            @Parameter(description = "Only active (`true`) or inactive (`false`) ones.",
+                    schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("active") @Pattern(regexp = "true|false", message = "must be true or false") String active,
             @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
-        return service.list(coveredCountry, active, Pages.after(cursor), limit + 1)
+        Boolean activeOnly = active == null ? null : Boolean.valueOf(active);
+        return service.list(coveredCountry, activeOnly, Pages.after(cursor), limit + 1)
                 .map(facilitators -> Pages.of(facilitators, limit, FacilitatorResponse::from, Facilitator::getName,
                         Facilitator::getId));
     }

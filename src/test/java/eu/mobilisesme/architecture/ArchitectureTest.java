@@ -1,0 +1,75 @@
+package eu.mobilisesme.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The package rules of HOUSE_STYLE.md, as code: api -> service -> domain/persistence; domain free of HTTP and
+ * Mutiny; services free of HTTP; resources never touch repositories; nothing depends on dev-mode helpers.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("eu.mobilisesme");
+
+    @Test
+    void layersOnlyDependDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Api").definedBy("eu.mobilisesme..api..")
+                .layer("Service").definedBy("eu.mobilisesme..service..")
+                .layer("Persistence").definedBy("eu.mobilisesme..persistence..")
+                .layer("Domain").definedBy("eu.mobilisesme..domain..")
+                .whereLayer("Api").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Service").mayOnlyBeAccessedByLayers("Api", "Service")
+                .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Service")
+                .check(CLASSES);
+    }
+
+    @Test
+    void domainKnowsNoHttpNoMutinyNoFramework() {
+        noClasses().that().resideInAPackage("eu.mobilisesme..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.smallrye.mutiny..",
+                        "io.vertx..", "org.jboss.resteasy..", "io.quarkus..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void servicesKnowNoHttp() {
+        noClasses().that().resideInAPackage("eu.mobilisesme..service..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..",
+                        "io.vertx.core.http..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void featuresTalkToEachOtherOnlyThroughServices() {
+        for (String feature : new String[] { "facilitator" }) {
+            noClasses().that().resideOutsideOfPackage("eu.mobilisesme." + feature + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage("eu.mobilisesme." + feature + ".persistence..",
+                            "eu.mobilisesme." + feature + ".api..")
+                    .check(CLASSES);
+        }
+    }
+
+    @Test
+    void nothingDependsOnDevModeHelpers() {
+        noClasses().that().resideOutsideOfPackage("eu.mobilisesme.devmode..")
+                .should().dependOnClassesThat().resideInAPackage("eu.mobilisesme.devmode..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void entitiesStayInDomainPackages() {
+        classes().that().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .should().resideInAPackage("eu.mobilisesme..domain..")
+                .check(CLASSES);
+    }
+}

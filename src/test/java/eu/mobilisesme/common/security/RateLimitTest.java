@@ -1,0 +1,43 @@
+package eu.mobilisesme.common.security;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import eu.mobilisesme.support.Api;
+import eu.mobilisesme.support.TestEnvironmentResource;
+import eu.mobilisesme.support.TestTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/** With a budget of 5 requests a minute, the sixth request of one caller is a 429 with Retry-After. */
+@QuarkusTest
+@WithTestResource(TestEnvironmentResource.class)
+@TestProfile(RateLimitTest.LowBudget.class)
+class RateLimitTest {
+
+    public static class LowBudget implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("mobilisesme.rate-limit.requests-per-minute", "5");
+        }
+    }
+
+    @Test
+    void sixthRequestOfACallerIs429() {
+        String token = TestTokens.admin();
+        for (int i = 0; i < 5; i++) {
+            Api.as(token).get("/api/v1/facilitators").then().statusCode(200);
+        }
+        Api.as(token).get("/api/v1/facilitators")
+                .then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("type", equalTo("urn:mobilisesme:problem:too-many-requests"));
+        Api.as(TestTokens.admin()).get("/api/v1/facilitators").then().statusCode(200);
+    }
+}

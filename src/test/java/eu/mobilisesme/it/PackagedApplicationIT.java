@@ -1,0 +1,46 @@
+package eu.mobilisesme.it;
+
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import eu.mobilisesme.support.Api;
+import eu.mobilisesme.support.Facilitators;
+import eu.mobilisesme.support.TestEnvironmentResource;
+import eu.mobilisesme.support.TestTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** Black-box checks of the packaged jar in the production profile, as an operator would run it. */
+@QuarkusIntegrationTest
+@WithTestResource(TestEnvironmentResource.class)
+class PackagedApplicationIT {
+
+    @Test
+    void isReadyWithItsDatabase() {
+        Api.anonymous().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void refusesAnonymousCallsWithAProblem() {
+        Api.anonymous().get("/api/v1/facilitators").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void storesAndReadsAFacilitatorWithASignedToken() {
+        String name = "Packaged chamber " + UUID.randomUUID();
+        String id = Api.as(TestTokens.admin()).body(Facilitators.body(name, "SK", List.of("SK")))
+                .post("/api/v1/facilitators").then().statusCode(201).extract().path("id");
+        Api.as(TestTokens.partner("eures", "catalogue:read")).get("/api/v1/facilitators/" + id)
+                .then().statusCode(200).body("name", equalTo(name));
+    }
+
+    @Test
+    void shipsNoDemoTokenEndpoint() {
+        Api.anonymous().get("/dev/tokens").then().statusCode(404);
+    }
+}
