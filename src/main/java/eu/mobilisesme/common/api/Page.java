@@ -5,9 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * One page of a collection. {@code next} is an opaque cursor for the following page (absent on the last page);
- * {@code total} is present only when the client asked for it, because counting costs a full scan.
+ * One page of a collection. {@code next} is an opaque cursor for the following page (absent on the last page).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Page<T>(List<T> items, String next, Long total) {
+public record Page<T>(List<T> items, String next) {
 }

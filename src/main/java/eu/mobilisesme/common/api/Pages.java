@@ -22,17 +22,12 @@ public final class Pages {
 
     public static <E, R> Page<R> of(List<E> fetched, int limit, Function<E, R> toResponse,
             Function<E, String> sortKey, Function<E, UUID> id) {
-        return of(fetched, limit, toResponse, sortKey, id, null);
-    }
-
-    public static <E, R> Page<R> of(List<E> fetched, int limit, Function<E, R> toResponse,
-            Function<E, String> sortKey, Function<E, UUID> id, Long total) {
         List<E> shown = fetched.size() > limit ? fetched.subList(0, limit) : fetched;
         String next = null;
         if (fetched.size() > limit) {
             E last = shown.get(shown.size() - 1);
             next = new Cursor(sortKey.apply(last), id.apply(last)).encode();
         }
-        return new Page<>(shown.stream().map(toResponse).toList(), next, total);
+        return new Page<>(shown.stream().map(toResponse).toList(), next);
     }
 }

@@ -25,7 +25,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-import eu.mobilisesme.common.domain.AccessDeniedException;
 import eu.mobilisesme.common.domain.BusinessRuleException;
 import eu.mobilisesme.common.domain.ConflictException;
 import eu.mobilisesme.common.domain.DomainException;
@@ -50,7 +49,6 @@ public class ProblemMappers {
             BusinessRuleException.class, ProblemType.BUSINESS_RULE_VIOLATED,
             ConflictException.class, ProblemType.CONFLICT,
             StaleVersionException.class, ProblemType.PRECONDITION_FAILED,
-            AccessDeniedException.class, ProblemType.FORBIDDEN,
             InvalidRequestException.class, ProblemType.INVALID_PARAMETER);
 
     @ServerExceptionMapper

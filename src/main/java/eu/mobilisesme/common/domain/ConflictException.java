@@ -6,10 +6,6 @@ import java.util.Map;
 public class ConflictException extends DomainException {
 
     public ConflictException(String code, String message) {
-        this(code, message, Map.of());
-    }
-
-    public ConflictException(String code, String message, Map<String, Object> details) {
-        super(code, message, details);
+        super(code, message, Map.of());
     }
 }

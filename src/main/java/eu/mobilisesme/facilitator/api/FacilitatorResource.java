@@ -136,6 +136,6 @@ public class FacilitatorResource {
 
     /** The page shape, named for the contract (generic records have no schema name of their own). */
     @Schema(name = "FacilitatorPage")
-    record FacilitatorPage(List<FacilitatorResponse> items, String next, Long total) {
+    record FacilitatorPage(List<FacilitatorResponse> items, String next) {
     }
 }

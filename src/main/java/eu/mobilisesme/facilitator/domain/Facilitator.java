@@ -39,10 +39,6 @@ public class Facilitator extends AuditedEntity {
         touch(changedBy, changedAt);
     }
 
-    public boolean covers(String countryCode) {
-        return active && List.of(coveredCountries).contains(countryCode);
-    }
-
     private void apply(FacilitatorDetails details) {
         this.name = details.name();
         this.country = details.country();
