@@ -27,11 +27,16 @@ public class CurrentActor {
     }
 
     public Actor get() {
-        return new Actor(token.getSubject(), token.getGroups(), uuidClaim(SME_CLAIM), uuidClaim(FACILITATOR_CLAIM),
-                scopes());
+        return actorOf(token);
     }
 
-    private Optional<UUID> uuidClaim(String name) {
+    /** A malformed organisation claim counts as absent: it then grants nothing, rather than failing the request. */
+    static Actor actorOf(JsonWebToken token) {
+        return new Actor(token.getSubject(), token.getGroups(), uuidClaim(token, SME_CLAIM),
+                uuidClaim(token, FACILITATOR_CLAIM), scopes(token));
+    }
+
+    private static Optional<UUID> uuidClaim(JsonWebToken token, String name) {
         Optional<String> value = Optional.ofNullable(token.<Object>getClaim(name)).map(Object::toString);
         try {
             return value.map(UUID::fromString);
@@ -40,7 +45,7 @@ public class CurrentActor {
         }
     }
 
-    private Set<String> scopes() {
+    private static Set<String> scopes(JsonWebToken token) {
         Object scope = token.getClaim(SCOPE_CLAIM);
         if (scope == null) {
             return Set.of();
