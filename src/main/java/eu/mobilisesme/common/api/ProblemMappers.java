@@ -143,6 +143,10 @@ public class ProblemMappers {
         if (DatabaseFailures.isConcurrentWrite(e)) {
             return concurrentUpdate(null, request);
         }
+        if (DatabaseFailures.isDuplicate(e)) {
+            return Problems.response(Problems.of(ProblemType.CONFLICT,
+                    "The same resource was just created by another request.", request).withCode("DUPLICATE"));
+        }
         LOG.error("Unexpected error", e);
         return Problems.response(Problems.of(ProblemType.INTERNAL_ERROR,
                 "An unexpected error occurred; quote the request id when you report it.", request));

@@ -116,6 +116,21 @@ class FacilitatorResourceTest {
         Api.as(TestTokens.admin()).get(FACILITATORS + "/" + id).then().body("version", equalTo(1));
     }
 
+    @Test
+    void twoConcurrentCreatesOfTheSameFacilitatorGiveOneCreatedAndOneConflict() {
+        String name = "Kamara " + UUID.randomUUID();
+        CyclicBarrier start = new CyclicBarrier(2);
+        List<CompletableFuture<Integer>> creates = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            creates.add(CompletableFuture.supplyAsync(() -> {
+                await(start);
+                return Api.as(TestTokens.admin()).body(Facilitators.body(name, "BG", List.of("BG")))
+                        .post(FACILITATORS).statusCode();
+            }));
+        }
+        assertThat(creates.stream().map(CompletableFuture::join).sorted().toList()).containsExactly(201, 409);
+    }
+
     private static void await(CyclicBarrier barrier) {
         try {
             barrier.await();
