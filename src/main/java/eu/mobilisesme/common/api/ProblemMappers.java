@@ -128,6 +128,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
     public RestResponse<Problem> concurrentUpdate(RuntimeException e, HttpServerRequest request) {
+        return concurrentModification(request);
+    }
+
+    private static RestResponse<Problem> concurrentModification(HttpServerRequest request) {
         return Problems.response(Problems.of(ProblemType.CONFLICT,
                 "Someone else changed this resource at the same time; fetch it again and retry.", request)
                 .withCode("CONCURRENT_MODIFICATION"));
@@ -141,7 +145,7 @@ public class ProblemMappers {
                     "The database is not reachable; retry later.", request));
         }
         if (DatabaseFailures.isConcurrentWrite(e)) {
-            return concurrentUpdate(null, request);
+            return concurrentModification(request);
         }
         if (DatabaseFailures.isDuplicate(e)) {
             return Problems.response(Problems.of(ProblemType.CONFLICT,
