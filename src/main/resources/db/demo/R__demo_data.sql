@@ -18,3 +18,110 @@ values ('0b5f1c52-6f4e-4c1e-9a53-1f0d2a000001', 'Camera di Commercio di Bari', '
         'closed@nordic.example.dk', null, null, false,
         0, now(), 'demo-data', now(), 'demo-data')
 on conflict (id) do nothing;
+
+-- Companies in several countries and in every verification state. Review dates are computed from today, so the
+-- queue always shows one registration due soon and one overdue. The SME demo tokens act for 5e5e...0001 and 0002.
+create temporary table demo_sme (
+    id uuid, legal_name varchar, country varchar, nuts varchar, city varchar, vat varchar, nace varchar,
+    section varchar, staff int, turnover numeric, balance numeric, size varchar, languages varchar[],
+    offered varchar[], sought varchar[], markets varchar[], sends boolean, hosts boolean, capacity int,
+    description varchar, facilitator uuid, status varchar, submitted_days_ago int
+) on commit drop;
+
+insert into demo_sme values
+    ('5e5e0000-0000-4000-8000-000000000001', 'Olio di Puglia S.r.l.', 'IT', 'ITF47', 'Bari', 'IT01234567890',
+     '10.41', 'C', 12, 1850000, 920000, 'SMALL', '{it,en}', '{PRODUCT_DEVELOPMENT,INTERNATIONALISATION}',
+     '{MARKET_RESEARCH}', '{DE,PT}', true, true, 1,
+     'Family olive oil mill exporting extra virgin oil; wants to learn e-commerce logistics.',
+     '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000001', 'VERIFIED', 40),
+    ('5e5e0000-0000-4000-8000-000000000002', 'Azulejo Digital Lda', 'PT', 'PT11', 'Porto', 'PT509876543',
+     '62.01', 'J', 6, 450000, 300000, 'MICRO', '{pt,en,es}', '{PRODUCT_DEVELOPMENT,TRAINING}',
+     '{INTERNATIONALISATION}', '{ES,IT}', true, true, 2,
+     'Web and mobile studio for tile and ceramics retailers.',
+     '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000002', 'PENDING_VERIFICATION', 2),
+    ('5e5e0000-0000-4000-8000-000000000003', 'Cerámica Levante S.L.', 'ES', 'ES52', 'Castellón de la Plana',
+     'ESB12345678', '23.41', 'C', 35, 6000000, 4000000, 'SMALL', '{es,ca,en}', '{JOINT_RESEARCH}',
+     '{INTERNATIONALISATION,MARKET_RESEARCH}', '{IT,PT,FR}', true, false, 0,
+     'Ceramic tableware manufacturer looking for distributors abroad.',
+     '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000002', 'ON_HOLD', 12),
+    ('5e5e0000-0000-4000-8000-000000000004', 'Schwarzwald Feinmechanik GmbH', 'DE', 'DE13', 'Freiburg im Breisgau',
+     'DE123456789', '25.62', 'C', 180, 38000000, 30000000, 'MEDIUM', '{de,en,fr}', '{TRAINING,PRODUCT_DEVELOPMENT}',
+     '{EXISTING_COLLABORATION}', '{IT,HR}', false, true, 2,
+     'Precision machining of components for medical devices; hosts apprentices and engineers.',
+     '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000003', 'VERIFIED', 60),
+    ('5e5e0000-0000-4000-8000-000000000005', 'Atelier Lumière SARL', 'FR', 'FR10', 'Paris', 'FR40303265045',
+     '74.10', 'M', 4, 300000, 150000, 'MICRO', '{fr,en}', '{OTHER}', '{MARKET_RESEARCH}', '{BE,LU}', true, false, 0,
+     'Lighting design studio.',
+     '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000003', 'REJECTED', 30),
+    ('5e5e0000-0000-4000-8000-000000000006', 'Adriatic Yachting d.o.o.', 'HR', 'HR03', 'Split', 'HR12345678901',
+     '30.12', 'C', 60, 12000000, 9000000, 'MEDIUM', '{hr,en,it}', '{TRAINING,JOINT_RESEARCH}',
+     '{INTERNATIONALISATION}', '{IT,SI,GR}', true, true, 3,
+     'Builds and refits sailing yachts; interested in composite materials research.',
+     '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000004', 'VERIFIED', 50),
+    ('5e5e0000-0000-4000-8000-000000000007', 'Hellenic Agritech IKE', 'GR', 'EL52', 'Thessaloniki', 'EL123456789',
+     '01.13', 'A', 9, 800000, 500000, 'MICRO', '{el,en}', '{MARKET_RESEARCH}', '{PRODUCT_DEVELOPMENT}', '{IT,HR}',
+     true, false, 0, 'Greenhouse vegetables with sensor-driven irrigation.',
+     '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000004', 'PENDING_VERIFICATION', 30),
+    ('5e5e0000-0000-4000-8000-000000000008', 'Volta Industrie S.p.A.', 'IT', 'ITC45', 'Milano', 'IT09876543210',
+     '27.11', 'C', 1200, 310000000, 250000000, 'LARGE', '{it,en,de}', '{TRAINING}', '{}', '{}', false, true, 4,
+     'Electric motor maker; as a large company it hosts staff of SMEs but sends none.',
+     '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000001', 'VERIFIED', 90),
+    ('5e5e0000-0000-4000-8000-000000000009', 'Tallinn Code OÜ', 'EE', 'EE001', 'Tallinn', 'EE123456789',
+     '62.02', 'J', 15, 2500000, 1200000, 'SMALL', '{et,en,ru}', '{TRAINING}', '{INTERNATIONALISATION}',
+     '{FI,DE}', true, true, 1, 'Software consultancy; no facilitator covers Estonia yet, so an administrator assigns one.',
+     null, 'PENDING_VERIFICATION', 5);
+
+-- The date that lies 15 working days (Monday to Friday) after each registration's submission.
+insert into sme (id, legal_name, country, nuts_region, street, postal_code, city, website, vat_number, nace_code,
+                 nace_version, nace_section, founding_year, staff_headcount, annual_turnover, balance_sheet_total,
+                 size_class, languages, collaboration_offered, collaboration_sought, target_markets, sends_staff,
+                 hosts_staff, hosting_capacity, description, catalogue_consent, facilitator_id, status, submitted_at,
+                 review_due_on, version, created_at, created_by, updated_at, updated_by)
+select id, legal_name, country, nuts, 'Demo street 1', '10000', city, null, vat, nace, 'REV_2', section, 2005,
+       staff, turnover, balance, size, languages, offered, sought, markets, sends, hosts, capacity, description, true,
+       facilitator, status, now() - make_interval(days => submitted_days_ago),
+       case when status = 'PENDING_VERIFICATION' then
+           (select max(day)::date
+            from (select day
+                  from generate_series(current_date - submitted_days_ago + 1, current_date - submitted_days_ago + 40,
+                                       interval '1 day') day
+                  where extract(isodow from day) < 6
+                  order by day
+                  limit 15) working_days)
+       end,
+       0, now() - make_interval(days => submitted_days_ago), 'demo-data', now(), 'demo-data'
+from demo_sme
+on conflict (id) do nothing;
+
+insert into sme_status_change (id, sme_id, changed_at, changed_by, actor_role, from_status, to_status, reason)
+select md5(id::text || 'registered')::uuid, id, now() - make_interval(days => submitted_days_ago), 'demo-data', 'sme',
+       null, 'PENDING_VERIFICATION', 'Registered'
+from demo_sme
+union all
+select md5(id::text || 'decided')::uuid, id, now() - make_interval(days => submitted_days_ago - 3),
+       'facilitator-demo', 'facilitator', 'PENDING_VERIFICATION', status,
+       case status
+           when 'VERIFIED' then 'Chamber register extract checked.'
+           when 'ON_HOLD' then 'Please upload the latest annual accounts: the staff figure is missing.'
+           when 'REJECTED' then 'The company is a branch of a group above the SME ceilings.'
+       end
+from demo_sme
+where status <> 'PENDING_VERIFICATION'
+on conflict (id) do nothing;
+
+insert into participant (id, sme_id, first_name, last_name, email, role, job_title, languages, esco_occupation,
+                         isco_code, has_disability, catalogue_consent, erased_at, erased_by, version, created_at,
+                         created_by, updated_at, updated_by)
+values ('9a9a0000-0000-4000-8000-000000000001', '5e5e0000-0000-4000-8000-000000000001', 'Giulia', 'Rossi',
+        'giulia.rossi@oliodipuglia.example.it', 'MANAGER', 'Export manager', '{it:C2,en:B2,de:A2}', null, '1221',
+        false, true, null, null, 0, now(), 'demo-data', now(), 'demo-data'),
+       ('9a9a0000-0000-4000-8000-000000000002', '5e5e0000-0000-4000-8000-000000000001', 'Marco', 'Bianchi',
+        'marco.bianchi@oliodipuglia.example.it', 'EMPLOYEE', 'Logistics clerk', '{it:C2,en:B1}', null, '4321',
+        true, false, null, null, 0, now(), 'demo-data', now(), 'demo-data'),
+       ('9a9a0000-0000-4000-8000-000000000003', '5e5e0000-0000-4000-8000-000000000002', 'Ana', 'Costa',
+        'ana@azulejo.example.pt', 'OWNER', 'Founder and lead developer', '{pt:C2,en:C1,es:B2}', null, '2512',
+        false, true, null, null, 0, now(), 'demo-data', now(), 'demo-data'),
+       ('9a9a0000-0000-4000-8000-000000000004', '5e5e0000-0000-4000-8000-000000000006', null, null, null,
+        'EMPLOYEE', null, '{}', null, null, null, false, now() - interval '7 days', 'demo-data', 1, now(),
+        'demo-data', now(), 'demo-data')
+on conflict (id) do nothing;

@@ -1,6 +1,6 @@
 package eu.mobilisesme.common.api;
 
-import java.util.OptionalLong;
+import eu.mobilisesme.common.domain.ExpectedVersion;
 
 /**
  * Strong entity tags derived from an aggregate's version: {@code "7"}. Writes must name the version they are based on
@@ -19,21 +19,21 @@ public final class EntityTags {
      * The version an {@code If-Match} header asks for; {@code *} matches any version. A header that names no version
      * we ever issued can never match, which the caller learns as a stale version (412).
      */
-    public static OptionalLong expectedVersion(String ifMatch) {
+    public static ExpectedVersion expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequiredException();
+            return ExpectedVersion.MISSING;
         }
         String value = ifMatch.trim();
         if (value.equals("*")) {
-            return OptionalLong.empty();
+            return ExpectedVersion.ANY;
         }
         if (value.length() > 2 && value.startsWith("\"") && value.endsWith("\"")) {
             try {
-                return OptionalLong.of(Long.parseLong(value.substring(1, value.length() - 1)));
+                return ExpectedVersion.exactly(Long.parseLong(value.substring(1, value.length() - 1)));
             } catch (NumberFormatException notOurs) {
-                return OptionalLong.of(-1);
+                return ExpectedVersion.exactly(-1);
             }
         }
-        return OptionalLong.of(-1);
+        return ExpectedVersion.exactly(-1);
     }
 }

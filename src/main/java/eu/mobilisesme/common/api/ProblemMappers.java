@@ -25,12 +25,14 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import eu.mobilisesme.common.domain.AccessDeniedException;
 import eu.mobilisesme.common.domain.BusinessRuleException;
 import eu.mobilisesme.common.domain.ConflictException;
 import eu.mobilisesme.common.domain.DomainException;
 import eu.mobilisesme.common.domain.InvalidRequestException;
 import eu.mobilisesme.common.domain.ResourceNotFoundException;
 import eu.mobilisesme.common.domain.StaleVersionException;
+import eu.mobilisesme.common.domain.VersionRequiredException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -48,7 +50,9 @@ public class ProblemMappers {
             ResourceNotFoundException.class, ProblemType.NOT_FOUND,
             BusinessRuleException.class, ProblemType.BUSINESS_RULE_VIOLATED,
             ConflictException.class, ProblemType.CONFLICT,
+            AccessDeniedException.class, ProblemType.FORBIDDEN,
             StaleVersionException.class, ProblemType.PRECONDITION_FAILED,
+            VersionRequiredException.class, ProblemType.PRECONDITION_REQUIRED,
             InvalidRequestException.class, ProblemType.INVALID_PARAMETER);
 
     @ServerExceptionMapper
@@ -57,12 +61,6 @@ public class ProblemMappers {
                 .withCode(e.code())
                 .withExtensions(e.details());
         return Problems.response(problem);
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<Problem> preconditionRequired(PreconditionRequiredException e, HttpServerRequest request) {
-        return Problems.response(Problems.of(ProblemType.PRECONDITION_REQUIRED, e.getMessage(), request)
-                .withCode("IF_MATCH_REQUIRED"));
     }
 
     @ServerExceptionMapper

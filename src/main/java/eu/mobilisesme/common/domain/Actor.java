@@ -1,5 +1,6 @@
 package eu.mobilisesme.common.domain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +37,16 @@ public record Actor(String subject, Set<String> roles, Optional<UUID> smeId, Opt
 
     public boolean actsForFacilitator(UUID id) {
         return roles.contains(Roles.FACILITATOR) && facilitatorId.filter(id::equals).isPresent();
+    }
+
+    /** The role this actor acts in, for records of who did what: the most powerful one it holds. */
+    public String actingRole() {
+        for (String role : List.of(Roles.PROGRAMME_ADMIN, Roles.FACILITATOR, Roles.SME, Roles.PARTNER)) {
+            if (roles.contains(role)) {
+                return role;
+            }
+        }
+        return "none";
     }
 
     public boolean hasScope(String scope) {

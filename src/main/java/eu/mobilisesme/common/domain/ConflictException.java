@@ -6,6 +6,11 @@ import java.util.Map;
 public class ConflictException extends DomainException {
 
     public ConflictException(String code, String message) {
-        super(code, message, Map.of());
+        this(code, message, Map.of());
+    }
+
+    /** A conflict with facts the client needs to recover, e.g. the current status and the allowed actions. */
+    public ConflictException(String code, String message, Map<String, Object> details) {
+        super(code, message, details);
     }
 }

@@ -34,6 +34,12 @@ public class FacilitatorRepository implements PanacheRepositoryBase<Facilitator,
         return find(query.toString(), parameters).range(0, limit - 1).list();
     }
 
+    /** The ids of active facilitators covering {@code country}; two are enough to know it is not just one. */
+    public Uni<List<UUID>> findActiveCovering(String country, int limit) {
+        return find("select id from Facilitator where active and array_contains(coveredCountries, ?1) order by id",
+                country).project(UUID.class).range(0, limit - 1).list();
+    }
+
     public Uni<Boolean> existsWithName(String name, String country, UUID exceptId) {
         return count("lower(name) = lower(?1) and country = ?2 and id <> ?3", name, country, exceptId)
                 .map(count -> count > 0);

@@ -2,17 +2,18 @@ package eu.mobilisesme.facilitator.service;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import eu.mobilisesme.common.domain.Actor;
+import eu.mobilisesme.common.domain.BusinessRuleException;
 import eu.mobilisesme.common.domain.ConflictException;
 import eu.mobilisesme.common.domain.Cursor;
+import eu.mobilisesme.common.domain.ExpectedVersion;
 import eu.mobilisesme.common.domain.ResourceNotFoundException;
-import eu.mobilisesme.common.domain.StaleVersionException;
 import eu.mobilisesme.facilitator.domain.Facilitator;
 import eu.mobilisesme.facilitator.domain.FacilitatorDetails;
 import eu.mobilisesme.facilitator.persistence.FacilitatorRepository;
@@ -51,19 +52,33 @@ public class FacilitatorService {
         return repository.findPage(coveredCountry, active, after, limit);
     }
 
-    /** Replaces the details; {@code expectedVersion} is empty only for {@code If-Match: *}. */
+    /** Replaces the details of the version the client read (the row is locked, so concurrent writes queue up). */
     @WithTransaction
-    public Uni<Facilitator> update(Actor actor, UUID id, OptionalLong expectedVersion, FacilitatorDetails details) {
+    public Uni<Facilitator> update(Actor actor, UUID id, ExpectedVersion expectedVersion, FacilitatorDetails details) {
         return repository.findById(id, LockModeType.PESSIMISTIC_WRITE)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException(RESOURCE, id))
-                .invoke(facilitator -> {
-                    if (expectedVersion.isPresent() && expectedVersion.getAsLong() != facilitator.getVersion()) {
-                        throw new StaleVersionException(RESOURCE, facilitator.getVersion());
-                    }
-                })
+                .invoke(facilitator -> expectedVersion.check(RESOURCE, facilitator.getVersion()))
                 .call(facilitator -> requireUniqueName(details, id))
                 .invoke(facilitator -> facilitator.change(details, actor.subject(), clock.instant()))
                 .call(repository::flush);
+    }
+
+    /** Fails with 422 {@code FACILITATOR_NOT_AVAILABLE} unless the facilitator is active and covers the country. */
+    @WithSession
+    public Uni<Void> requireAvailableFor(UUID facilitatorId, String country) {
+        return repository.findById(facilitatorId).invoke(facilitator -> {
+            if (facilitator == null || !facilitator.isActive() || !facilitator.getCoveredCountries().contains(country)) {
+                throw new BusinessRuleException("FACILITATOR_NOT_AVAILABLE",
+                        "Facilitator " + facilitatorId + " is not an active facilitator covering " + country + ".");
+            }
+        }).replaceWithVoid();
+    }
+
+    /** The only active facilitator covering {@code country}, if there is exactly one. */
+    @WithSession
+    public Uni<Optional<UUID>> soleFacilitatorCovering(String country) {
+        return repository.findActiveCovering(country, 2)
+                .map(ids -> ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty());
     }
 
     private Uni<Boolean> requireUniqueName(FacilitatorDetails details, UUID id) {

@@ -1,0 +1,23 @@
+package eu.mobilisesme.call.persistence;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import eu.mobilisesme.call.domain.CallPolicy;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class CallPolicyRepository implements PanacheRepositoryBase<CallPolicy, UUID> {
+
+    /** The policy in force on {@code day} of the call open on that day (the latest opened one if calls overlap). */
+    public Uni<CallPolicy> findInForce(LocalDate day) {
+        return find("""
+                select p from CallPolicy p, ProgrammeCall c
+                where p.callId = c.id and c.opensOn <= :day and c.closesOn >= :day and p.validFrom <= :day
+                order by c.opensOn desc, p.validFrom desc""", Parameters.with("day", day)).firstResult();
+    }
+}

@@ -1,0 +1,36 @@
+package eu.mobilisesme.common.api;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+import eu.mobilisesme.common.domain.LanguageTags;
+
+/** A well-formed BCP 47 language tag with a language subtag, e.g. {@code it}, {@code pt-BR}. */
+@Documented
+@Constraint(validatedBy = LanguageTag.Validator.class)
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
+@Retention(RetentionPolicy.RUNTIME)
+public @interface LanguageTag {
+
+    String message() default "must be a BCP 47 language tag such as it or pt-BR";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<LanguageTag, String> {
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || LanguageTags.isValid(value);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package eu.mobilisesme.participant.domain;
+
+import java.util.List;
+
+/**
+ * What the company states about a person who may go on a mobility. {@code hasDisability} is sensitive: it sets the
+ * grant rate and is seen only by the company, its facilitator and administrators.
+ */
+public record ParticipantDetails(String firstName, String lastName, String email, ParticipantRole role,
+        String jobTitle, List<LanguageSkill> languages, String escoOccupation, String iscoCode, boolean hasDisability,
+        boolean catalogueConsent) {
+
+    public ParticipantDetails {
+        languages = List.copyOf(languages);
+    }
+}

@@ -1,0 +1,107 @@
+package eu.mobilisesme.participant.service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import eu.mobilisesme.common.domain.Actor;
+import eu.mobilisesme.common.domain.ConflictException;
+import eu.mobilisesme.common.domain.Cursor;
+import eu.mobilisesme.common.domain.ExpectedVersion;
+import eu.mobilisesme.common.domain.ResourceNotFoundException;
+import eu.mobilisesme.participant.domain.Participant;
+import eu.mobilisesme.participant.domain.ParticipantDetails;
+import eu.mobilisesme.participant.persistence.ParticipantRepository;
+import eu.mobilisesme.sme.service.SmeService;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The people of a company. Only those who manage the company (the company itself, its facilitator, administrators)
+ * see or change them; for anyone else a participant does not exist.
+ */
+@ApplicationScoped
+public class ParticipantService {
+
+    static final String RESOURCE = "Participant";
+
+    private final ParticipantRepository repository;
+    private final SmeService smes;
+    private final Clock clock;
+
+    public ParticipantService(ParticipantRepository repository, SmeService smes, Clock clock) {
+        this.repository = repository;
+        this.smes = smes;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<Participant> add(Actor actor, UUID smeId, ParticipantDetails details) {
+        UUID id = UUID.randomUUID();
+        return smes.requireManagedBy(actor, smeId)
+                .call(managed -> requireUniqueEmail(smeId, details.email(), id))
+                .flatMap(managed -> repository.persist(new Participant(id, smeId, details, actor, clock.instant())));
+    }
+
+    @WithSession
+    public Uni<List<Participant>> list(Actor actor, UUID smeId, Cursor after, int limit) {
+        return smes.requireManagedBy(actor, smeId).flatMap(managed -> repository.findPage(smeId, after, limit));
+    }
+
+    @WithSession
+    public Uni<Participant> get(Actor actor, UUID id) {
+        return managed(actor, repository.findById(id), id);
+    }
+
+    /** Replaces the details of the version the client read; an erased participant cannot be changed (409). */
+    @WithTransaction
+    public Uni<Participant> update(Actor actor, UUID id, ExpectedVersion expectedVersion,
+            ParticipantDetails details) {
+        return managed(actor, repository.findById(id, LockModeType.PESSIMISTIC_WRITE), id)
+                .invoke(participant -> expectedVersion.check(RESOURCE, participant.getVersion()))
+                .call(participant -> requireUniqueEmail(participant.getSmeId(), details.email(), id))
+                .invoke(participant -> participant.change(details, actor, clock.instant()))
+                .call(repository::flush);
+    }
+
+    /** Everything the service holds about the participant, with the company it belongs to. */
+    @WithSession
+    public Uni<ParticipantExport> export(Actor actor, UUID id) {
+        return managed(actor, repository.findById(id), id)
+                .flatMap(participant -> smes.get(actor, participant.getSmeId())
+                        .map(sme -> new ParticipantExport(clock.instant(), participant, sme.getId(),
+                                sme.getLegalName())));
+    }
+
+    /** Pseudonymises the participant on their request; the row stays for the records audit needs. */
+    @WithTransaction
+    public Uni<Participant> erase(Actor actor, UUID id) {
+        return managed(actor, repository.findById(id, LockModeType.PESSIMISTIC_WRITE), id)
+                .invoke(participant -> participant.erase(actor, clock.instant()))
+                .call(repository::flush);
+    }
+
+    /** The participant if the actor manages its company; otherwise, as if it did not exist, 404. */
+    private Uni<Participant> managed(Actor actor, Uni<Participant> lookup, UUID id) {
+        return lookup.flatMap(participant -> participant == null ? notFound(id)
+                : smes.isManagedBy(actor, participant.getSmeId())
+                        .flatMap(managed -> managed ? Uni.createFrom().item(participant) : notFound(id)));
+    }
+
+    private static Uni<Participant> notFound(UUID id) {
+        return Uni.createFrom().failure(new ResourceNotFoundException(RESOURCE, id));
+    }
+
+    private Uni<Void> requireUniqueEmail(UUID smeId, String email, UUID id) {
+        return repository.emailTaken(smeId, email, id).invoke(taken -> {
+            if (taken) {
+                throw new ConflictException("DUPLICATE_PARTICIPANT",
+                        "The company already has a participant with this email address.");
+            }
+        }).replaceWithVoid();
+    }
+}

@@ -1,0 +1,76 @@
+package eu.mobilisesme.sme.persistence;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import eu.mobilisesme.common.domain.Actor;
+import eu.mobilisesme.common.domain.Cursor;
+import eu.mobilisesme.sme.domain.Sme;
+import eu.mobilisesme.sme.domain.SmeSearch;
+import eu.mobilisesme.sme.domain.VerificationStatus;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class SmeRepository implements PanacheRepositoryBase<Sme, UUID> {
+
+    /** One catalogue page in (legal name, id) order, limited to what {@code actor} may see. */
+    public Uni<List<Sme>> search(SmeSearch search, Actor actor, Cursor after, int limit) {
+        SmeSearchQuery query = SmeSearchQuery.of(search, actor).after(after);
+        return Panache.getSession().flatMap(session -> {
+            var sql = session.createNativeQuery(query.selectSql(), Sme.class).setMaxResults(limit);
+            query.parameters().forEach(sql::setParameter);
+            return sql.getResultList();
+        });
+    }
+
+    /** How many companies the search finds in all; a full count, so only done when a client asks for it. */
+    public Uni<Long> count(SmeSearch search, Actor actor) {
+        SmeSearchQuery query = SmeSearchQuery.of(search, actor);
+        return Panache.getSession().flatMap(session -> {
+            var sql = session.createNativeQuery(query.countSql(), Long.class);
+            query.parameters().forEach(sql::setParameter);
+            return sql.getSingleResult();
+        });
+    }
+
+    public Uni<Sme> findByExternalRef(String client, String externalRef, LockModeType lock) {
+        return find("externalClient = ?1 and externalRef = ?2", client, externalRef).withLock(lock).firstResult();
+    }
+
+    public Uni<Boolean> vatNumberTaken(String country, String vatNumber, UUID exceptId) {
+        return count("country = ?1 and vatNumber = ?2 and id <> ?3", country, vatNumber, exceptId)
+                .map(count -> count > 0);
+    }
+
+    /**
+     * Companies waiting for a facilitator's answer, by due date then id, after {@code after}; only those of
+     * {@code facilitatorId} when given, and only overdue ones on {@code overdueOn} when given.
+     */
+    public Uni<List<Sme>> findReviewQueue(Optional<UUID> facilitatorId, Optional<LocalDate> overdueOn,
+            Cursor after, int limit) {
+        StringBuilder query = new StringBuilder("status = :status");
+        Parameters parameters = Parameters.with("status", VerificationStatus.PENDING_VERIFICATION);
+        facilitatorId.ifPresent(id -> {
+            query.append(" and facilitatorId = :facilitatorId");
+            parameters.and("facilitatorId", id);
+        });
+        overdueOn.ifPresent(today -> {
+            query.append(" and reviewDueOn < :today");
+            parameters.and("today", today);
+        });
+        if (after != null) {
+            query.append(" and (reviewDueOn > :afterDue or (reviewDueOn = :afterDue and id > :afterId))");
+            parameters.and("afterDue", LocalDate.parse(after.sortKey())).and("afterId", after.id());
+        }
+        query.append(" order by reviewDueOn, id");
+        return find(query.toString(), parameters).range(0, limit - 1).list();
+    }
+}

@@ -1,0 +1,99 @@
+package eu.mobilisesme.sme.persistence;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import eu.mobilisesme.common.domain.Actor;
+import eu.mobilisesme.common.domain.Cursor;
+import eu.mobilisesme.sme.domain.ExchangeRole;
+import eu.mobilisesme.sme.domain.SmeSearch;
+
+/**
+ * The SQL of a catalogue search. It is native SQL because the filters use PostgreSQL's own operators, each backed by
+ * an index: full-text {@code @@} and array containment {@code @>} (GIN), prefix {@code LIKE} (pattern ops), and the
+ * keyset row comparison on {@code (legal_name, id)}, which makes a deep page cost what the first one does.
+ */
+final class SmeSearchQuery {
+
+    /** Verified companies that agreed to be listed: what everyone may see. */
+    private static final String PUBLIC = "(s.status = 'VERIFIED' and s.catalogue_consent)";
+
+    private final StringBuilder where = new StringBuilder();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    private SmeSearchQuery() {
+    }
+
+    static SmeSearchQuery of(SmeSearch search, Actor actor) {
+        SmeSearchQuery query = new SmeSearchQuery();
+        query.visibleTo(actor);
+        query.filter("s.country = :country", "country", search.country());
+        query.filter("s.nuts_region like :nutsPrefix", "nutsPrefix", likePrefix(search.nutsPrefix()));
+        query.filter("s.nace_code like :nacePrefix", "nacePrefix", likePrefix(search.nacePrefix()));
+        query.filter("s.size_class = :sizeClass", "sizeClass", name(search.sizeClass()));
+        query.filter("s.collaboration_offered @> array[cast(:offers as varchar)]", "offers", name(search.offers()));
+        query.filter("s.collaboration_sought @> array[cast(:seeks as varchar)]", "seeks", name(search.seeks()));
+        query.filter("s.languages @> array[cast(:language as varchar)]", "language", search.language());
+        query.filter("s.status = :status", "status", name(search.status()));
+        query.filter("s.search_document @@ websearch_to_tsquery('simple', :text)", "text", search.text());
+        ExchangeRole role = search.exchangeRole();
+        if (role != null) {
+            query.where.append(role.sends() ? " and s.sends_staff" : "").append(role.hosts() ? " and s.hosts_staff" : "");
+        }
+        return query;
+    }
+
+    SmeSearchQuery after(Cursor cursor) {
+        if (cursor != null) {
+            where.append(" and (s.legal_name, s.id) > (:afterName, :afterId)");
+            parameters.put("afterName", cursor.sortKey());
+            parameters.put("afterId", cursor.id());
+        }
+        return this;
+    }
+
+    String selectSql() {
+        return "select s.* from sme s where " + where + " order by s.legal_name, s.id";
+    }
+
+    String countSql() {
+        return "select count(*) from sme s where " + where;
+    }
+
+    Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    private void visibleTo(Actor actor) {
+        if (actor.isAdmin()) {
+            where.append("true");
+        } else if (actor.facilitatorId().filter(actor::actsForFacilitator).isPresent()) {
+            where.append("(s.facilitator_id = :ownFacilitator or " + PUBLIC + ")");
+            parameters.put("ownFacilitator", actor.facilitatorId().get());
+        } else if (actor.smeId().filter(actor::actsForSme).isPresent()) {
+            where.append("(s.id = :ownSme or " + PUBLIC + ")");
+            parameters.put("ownSme", actor.smeId().get());
+        } else if (actor.isPartner()) {
+            where.append("(s.external_client = :client or " + PUBLIC + ")");
+            parameters.put("client", actor.subject());
+        } else {
+            where.append(PUBLIC);
+        }
+    }
+
+    private void filter(String condition, String parameter, Object value) {
+        if (value != null) {
+            where.append(" and ").append(condition);
+            parameters.put(parameter, value);
+        }
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    /** A LIKE prefix pattern; the values are format-checked codes, so they hold no LIKE wildcards. */
+    private static String likePrefix(String prefix) {
+        return prefix == null ? null : prefix + "%";
+    }
+}

@@ -1,0 +1,218 @@
+package eu.mobilisesme.sme.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import eu.mobilisesme.call.domain.CallPolicy;
+import eu.mobilisesme.call.service.CallPolicyService;
+import eu.mobilisesme.common.domain.AccessDeniedException;
+import eu.mobilisesme.common.domain.Actor;
+import eu.mobilisesme.common.domain.BusinessRuleException;
+import eu.mobilisesme.common.domain.ConflictException;
+import eu.mobilisesme.common.domain.Cursor;
+import eu.mobilisesme.common.domain.ExpectedVersion;
+import eu.mobilisesme.common.domain.ProgrammeCalendar;
+import eu.mobilisesme.common.domain.ResourceNotFoundException;
+import eu.mobilisesme.common.domain.Roles;
+import eu.mobilisesme.facilitator.service.FacilitatorService;
+import eu.mobilisesme.sme.domain.Sme;
+import eu.mobilisesme.sme.domain.SmeDetails;
+import eu.mobilisesme.sme.domain.SmeSearch;
+import eu.mobilisesme.sme.persistence.SmeRepository;
+import eu.mobilisesme.sme.persistence.SmeStatusChangeRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** Registering, changing, reading and searching company profiles. */
+@ApplicationScoped
+public class SmeService {
+
+    /** Partner scope to read the catalogue. */
+    public static final String CATALOGUE_READ = "catalogue:read";
+    /** Partner scope to import companies by their own ids. */
+    public static final String SMES_WRITE = "smes:write";
+
+    private final SmeRepository repository;
+    private final SmeStatusChangeRepository history;
+    private final SmeAccess access;
+    private final CallPolicyService callPolicies;
+    private final FacilitatorService facilitators;
+    private final Clock clock;
+
+    public SmeService(SmeRepository repository, SmeStatusChangeRepository history, SmeAccess access,
+            CallPolicyService callPolicies, FacilitatorService facilitators, Clock clock) {
+        this.repository = repository;
+        this.history = history;
+        this.access = access;
+        this.callPolicies = callPolicies;
+        this.facilitators = facilitators;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a company. An {@code sme} user registers its own company under the id its token names; facilitators
+     * and administrators register companies on their behalf. The facilitator is the one chosen, else the registering
+     * facilitator, else the only active one covering the country (otherwise an administrator assigns one later).
+     */
+    @WithTransaction
+    public Uni<Sme> register(Actor actor, SmeDetails details, Optional<UUID> chosenFacilitator) {
+        UUID id = !actor.roles().contains(Roles.SME) ? UUID.randomUUID()
+                : actor.smeId().orElseThrow(() -> new AccessDeniedException(
+                        "Your token names no company (sme_id), so you cannot register one."));
+        Optional<UUID> facilitator = chosenFacilitator.or(() -> actor.facilitatorId().filter(actor::actsForFacilitator));
+        return repository.findById(id)
+                .invoke(existing -> {
+                    if (existing != null) {
+                        throw new ConflictException("SME_ALREADY_REGISTERED",
+                                "Your company is already registered as " + id + ".");
+                    }
+                })
+                .flatMap(none -> registerNew(id, actor, details, facilitator, null));
+    }
+
+    /** The company as the actor may see it: in full, or as its public catalogue entry. */
+    @WithSession
+    public Uni<Sme> get(Actor actor, UUID id) {
+        SmeAccess.requirePartnerScope(actor, CATALOGUE_READ);
+        return access.visible(actor, id);
+    }
+
+    /** Replaces the details of the version the client read; identity changes send it back to verification. */
+    @WithTransaction
+    public Uni<Sme> update(Actor actor, UUID id, ExpectedVersion expectedVersion, SmeDetails details) {
+        return access.lockedFor(actor, id, Sme::isEditableBy, "change")
+                .invoke(sme -> expectedVersion.check(SmeAccess.RESOURCE, sme.getVersion()))
+                .call(sme -> change(sme, actor, details));
+    }
+
+    /**
+     * Creates or updates the company a partner portal knows as {@code externalRef}. Sending the same details again
+     * changes nothing (an idempotent retry); sending different ones needs the ETag in {@code If-Match}.
+     */
+    @WithTransaction
+    public Uni<Upsert> upsertByExternalRef(Actor partner, String externalRef, ExpectedVersion expectedVersion,
+            SmeDetails details) {
+        SmeAccess.requirePartnerScope(partner, SMES_WRITE);
+        return repository.findByExternalRef(partner.subject(), externalRef, LockModeType.PESSIMISTIC_WRITE)
+                .flatMap(existing -> {
+                    if (existing == null) {
+                        return registerNew(UUID.randomUUID(), partner, details, Optional.empty(), externalRef)
+                                .map(sme -> new Upsert(sme, true));
+                    }
+                    if (existing.details().equals(details) && expectedVersion.isMissing()) {
+                        return Uni.createFrom().item(new Upsert(existing, false));
+                    }
+                    expectedVersion.check(SmeAccess.RESOURCE, existing.getVersion());
+                    return change(existing, partner, details).map(sme -> new Upsert(sme, false));
+                });
+    }
+
+    /** The outcome of an upsert: the company and whether it was created. */
+    public record Upsert(Sme sme, boolean created) {
+    }
+
+    @WithSession
+    public Uni<Sme> getByExternalRef(Actor partner, String externalRef) {
+        SmeAccess.requirePartnerScope(partner, SMES_WRITE);
+        return repository.findByExternalRef(partner.subject(), externalRef, LockModeType.NONE).onItem().ifNull()
+                .failWith(() -> new ResourceNotFoundException(SmeAccess.RESOURCE, "externalRef " + externalRef));
+    }
+
+    /**
+     * One page of the catalogue as the actor may see it, in (legal name, id) order, and the number of all matches
+     * when {@code withTotal} (a full count, so only when asked).
+     */
+    @WithSession
+    public Uni<SearchResult> search(Actor actor, SmeSearch search, Cursor after, int limit, boolean withTotal) {
+        SmeAccess.requirePartnerScope(actor, CATALOGUE_READ);
+        return repository.search(search, actor, after, limit).flatMap(found -> withTotal
+                ? repository.count(search, actor).map(total -> new SearchResult(found, total))
+                : Uni.createFrom().item(new SearchResult(found, null)));
+    }
+
+    /** A page of companies; {@code total} is null unless it was asked for. */
+    public record SearchResult(List<Sme> found, Long total) {
+    }
+
+    /**
+     * Fails with 404 unless the actor may manage the company's people: the company itself, its facilitator or an
+     * administrator (partner portals never see personal data).
+     */
+    @WithSession
+    public Uni<Void> requireManagedBy(Actor actor, UUID smeId) {
+        return access.visible(actor, smeId).invoke(sme -> {
+            if (!sme.isEditableBy(actor)) {
+                throw new AccessDeniedException("Only the company, its facilitator and administrators see its people.");
+            }
+        }).replaceWithVoid();
+    }
+
+    /** Whether the company exists and the actor manages it (the company itself, its facilitator, administrators). */
+    @WithSession
+    public Uni<Boolean> isManagedBy(Actor actor, UUID smeId) {
+        return repository.findById(smeId).map(sme -> sme != null && sme.isEditableBy(actor));
+    }
+
+    private Uni<Sme> registerNew(UUID id, Actor actor, SmeDetails details, Optional<UUID> chosenFacilitator,
+            String externalRef) {
+        Instant now = clock.instant();
+        return callPolicies.current()
+                .invoke(policy -> requireEligible(policy, details.country()))
+                .call(policy -> requireUniqueVatNumber(details, id))
+                .flatMap(policy -> facilitatorFor(details.country(), chosenFacilitator)
+                        .map(facilitator -> Sme.register(id, details, facilitator.orElse(null), externalRef, actor,
+                                now, reviewDueOn(policy))))
+                .call(registration -> repository.persist(registration.sme()))
+                .call(registration -> history.persist(registration.submitted()))
+                .map(Sme.Registration::sme);
+    }
+
+    private Uni<Sme> change(Sme sme, Actor actor, SmeDetails details) {
+        // The call's review deadline matters only when the change sends the company back to verification.
+        Uni<Optional<LocalDate>> dueOn = sme.needsReverificationAfter(details)
+                ? callPolicies.current().map(policy -> Optional.of(reviewDueOn(policy)))
+                : Uni.createFrom().item(Optional.empty());
+        return requireUniqueVatNumber(details, sme.getId())
+                .flatMap(unique -> dueOn)
+                .map(due -> sme.change(details, actor, clock.instant(), due.orElse(null)))
+                .call(reverification -> reverification.map(history::persist).orElse(Uni.createFrom().nullItem()))
+                .call(repository::flush)
+                .replaceWith(sme);
+    }
+
+    private Uni<Optional<UUID>> facilitatorFor(String country, Optional<UUID> chosen) {
+        if (chosen.isPresent()) {
+            return facilitators.requireAvailableFor(chosen.get(), country).replaceWith(chosen);
+        }
+        return facilitators.soleFacilitatorCovering(country);
+    }
+
+    private Uni<Void> requireUniqueVatNumber(SmeDetails details, UUID id) {
+        return repository.vatNumberTaken(details.country(), details.vatNumber(), id).invoke(taken -> {
+            if (taken) {
+                throw new BusinessRuleException("DUPLICATE_VAT",
+                        "A company with VAT number " + details.vatNumber() + " is already registered in "
+                                + details.country() + ".");
+            }
+        }).replaceWithVoid();
+    }
+
+    private static void requireEligible(CallPolicy policy, String country) {
+        if (!policy.isEligible(country)) {
+            throw new BusinessRuleException("COUNTRY_NOT_ELIGIBLE",
+                    "Companies in " + country + " cannot take part in the current call.");
+        }
+    }
+
+    private LocalDate reviewDueOn(CallPolicy policy) {
+        return ProgrammeCalendar.addWorkingDays(ProgrammeCalendar.today(clock), policy.getReviewWorkingDays());
+    }
+}

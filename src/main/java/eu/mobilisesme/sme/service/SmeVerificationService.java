@@ -1,0 +1,90 @@
+package eu.mobilisesme.sme.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import eu.mobilisesme.common.domain.AccessDeniedException;
+import eu.mobilisesme.common.domain.Actor;
+import eu.mobilisesme.common.domain.Cursor;
+import eu.mobilisesme.common.domain.ProgrammeCalendar;
+import eu.mobilisesme.facilitator.service.FacilitatorService;
+import eu.mobilisesme.sme.domain.Sme;
+import eu.mobilisesme.sme.domain.SmeStatusChange;
+import eu.mobilisesme.sme.domain.VerificationDecision;
+import eu.mobilisesme.sme.persistence.SmeRepository;
+import eu.mobilisesme.sme.persistence.SmeStatusChangeRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** Verification of registrations: decisions, their history, the review queue and facilitator assignment. */
+@ApplicationScoped
+public class SmeVerificationService {
+
+    private final SmeRepository repository;
+    private final SmeStatusChangeRepository history;
+    private final SmeAccess access;
+    private final FacilitatorService facilitators;
+    private final Clock clock;
+
+    public SmeVerificationService(SmeRepository repository, SmeStatusChangeRepository history, SmeAccess access,
+            FacilitatorService facilitators, Clock clock) {
+        this.repository = repository;
+        this.history = history;
+        this.access = access;
+        this.facilitators = facilitators;
+        this.clock = clock;
+    }
+
+    /** The assigned facilitator's (or an administrator's) decision, recorded with who, when and why. */
+    @WithTransaction
+    public Uni<Sme> decide(Actor actor, UUID id, VerificationDecision decision, String reason) {
+        return access.lockedFor(actor, id, Sme::isDecidableBy, "decide on the registration of")
+                .call(sme -> history.persist(sme.decide(decision, actor, reason, clock.instant())))
+                .call(repository::flush);
+    }
+
+    /** The registration's history, oldest first, for those who see the company in full. */
+    @WithSession
+    public Uni<List<SmeStatusChange>> history(Actor actor, UUID id) {
+        return access.fullyVisible(actor, id).flatMap(sme -> history.findBySme(id));
+    }
+
+    /**
+     * Registrations waiting for a facilitator's answer, by due date: a facilitator sees its own; an administrator
+     * sees everyone's or, with {@code facilitatorId}, one facilitator's.
+     */
+    @WithSession
+    public Uni<List<Sme>> reviewQueue(Actor actor, Optional<UUID> facilitatorId, boolean overdueOnly, Cursor after,
+            int limit) {
+        Optional<UUID> queueOf = facilitatorId;
+        if (!actor.isAdmin()) {
+            UUID own = actor.facilitatorId().filter(actor::actsForFacilitator).orElseThrow(
+                    () -> new AccessDeniedException("Only facilitators and administrators have a review queue."));
+            if (facilitatorId.filter(requested -> !requested.equals(own)).isPresent()) {
+                throw new AccessDeniedException("A facilitator sees only its own review queue.");
+            }
+            queueOf = Optional.of(own);
+        }
+        Optional<LocalDate> overdueOn = overdueOnly ? Optional.of(today()) : Optional.empty();
+        return repository.findReviewQueue(queueOf, overdueOn, after, limit);
+    }
+
+    /** An administrator assigns the company to an active facilitator covering its country. */
+    @WithTransaction
+    public Uni<Sme> assignFacilitator(Actor actor, UUID id, UUID facilitatorId) {
+        return access.lockedFor(actor, id, (sme, who) -> who.isAdmin(), "assign a facilitator to")
+                .call(sme -> facilitators.requireAvailableFor(facilitatorId, sme.getCountry()))
+                .invoke(sme -> sme.assignFacilitator(facilitatorId, actor, clock.instant()))
+                .call(repository::flush);
+    }
+
+    public LocalDate today() {
+        return ProgrammeCalendar.today(clock);
+    }
+}
