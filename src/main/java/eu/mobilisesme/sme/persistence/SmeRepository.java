@@ -2,8 +2,12 @@ package eu.mobilisesme.sme.persistence;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -21,14 +25,23 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class SmeRepository implements PanacheRepositoryBase<Sme, UUID> {
 
-    /** One catalogue page in (legal name, id) order, limited to what {@code actor} may see. */
+    /**
+     * One catalogue page in (legal name, id) order, limited to what {@code actor} may see. The search finds the ids
+     * of the page; the companies are then loaded by primary key and put back in the page's order.
+     */
     public Uni<List<Sme>> search(SmeSearch search, Actor actor, Cursor after, int limit) {
         SmeSearchQuery query = SmeSearchQuery.of(search, actor).after(after);
         return Panache.getSession().flatMap(session -> {
-            var sql = session.createNativeQuery(query.selectSql(), Sme.class).setMaxResults(limit);
+            var sql = session.createNativeQuery(query.selectIdsSql(), UUID.class).setMaxResults(limit);
             query.parameters().forEach(sql::setParameter);
             return sql.getResultList();
-        });
+        }).flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Sme>of())
+                : list("id in ?1", ids).map(found -> inOrderOf(ids, found)));
+    }
+
+    private static List<Sme> inOrderOf(List<UUID> ids, List<Sme> found) {
+        Map<UUID, Sme> byId = found.stream().collect(Collectors.toMap(Sme::getId, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** How many companies the search finds in all; a full count, so only done when a client asks for it. */

@@ -52,8 +52,8 @@ final class SmeSearchQuery {
         return this;
     }
 
-    String selectSql() {
-        return "select s.* from sme s where " + where + " order by s.legal_name, s.id";
+    String selectIdsSql() {
+        return "select s.id from sme s where " + where + " order by s.legal_name, s.id";
     }
 
     String countSql() {
