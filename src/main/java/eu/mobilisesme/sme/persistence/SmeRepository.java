@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.Cursor;
@@ -54,8 +53,21 @@ public class SmeRepository implements PanacheRepositoryBase<Sme, UUID> {
         });
     }
 
-    public Uni<Sme> findByExternalRef(String client, String externalRef, LockModeType lock) {
-        return find("externalClient = ?1 and externalRef = ?2", client, externalRef).withLock(lock).firstResult();
+    /**
+     * Serialises, until the transaction ends, everyone writing the same partner reference: the reference may not
+     * exist yet, so there is no row to lock, and two first imports must not both create it.
+     */
+    public Uni<Void> lockExternalRef(String client, String externalRef) {
+        return Panache.getSession().flatMap(session -> session
+                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) locked",
+                        Integer.class)
+                .setParameter("key", "sme-external-ref\u001f" + client + "\u001f" + externalRef)
+                .getSingleResult())
+                .replaceWithVoid();
+    }
+
+    public Uni<Sme> findByExternalRef(String client, String externalRef) {
+        return find("externalClient = ?1 and externalRef = ?2", client, externalRef).firstResult();
     }
 
     public Uni<Boolean> vatNumberTaken(String country, String vatNumber, UUID exceptId) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import eu.mobilisesme.call.domain.CallPolicy;
 import eu.mobilisesme.call.service.CallPolicyService;
@@ -21,6 +20,7 @@ import eu.mobilisesme.common.domain.ExpectedVersion;
 import eu.mobilisesme.common.domain.ProgrammeCalendar;
 import eu.mobilisesme.common.domain.ResourceNotFoundException;
 import eu.mobilisesme.common.domain.Roles;
+import eu.mobilisesme.common.persistence.UniqueViolations;
 import eu.mobilisesme.facilitator.service.FacilitatorService;
 import eu.mobilisesme.sme.domain.Sme;
 import eu.mobilisesme.sme.domain.SmeDetails;
@@ -34,6 +34,8 @@ import io.smallrye.mutiny.Uni;
 /** Registering, changing, reading and searching company profiles. */
 @ApplicationScoped
 public class SmeService {
+
+    private static final String VAT_INDEX = "sme_country_vat_uk";
 
     /** Partner scope to read the catalogue. */
     public static final String CATALOGUE_READ = "catalogue:read";
@@ -101,7 +103,8 @@ public class SmeService {
     public Uni<Upsert> upsertByExternalRef(Actor partner, String externalRef, ExpectedVersion expectedVersion,
             SmeDetails details) {
         SmeAccess.requirePartnerScope(partner, SMES_WRITE);
-        return repository.findByExternalRef(partner.subject(), externalRef, LockModeType.PESSIMISTIC_WRITE)
+        return repository.lockExternalRef(partner.subject(), externalRef)
+                .flatMap(locked -> repository.findByExternalRef(partner.subject(), externalRef))
                 .flatMap(existing -> {
                     if (existing == null) {
                         return registerNew(UUID.randomUUID(), partner, details, Optional.empty(), externalRef)
@@ -122,7 +125,7 @@ public class SmeService {
     @WithSession
     public Uni<Sme> getByExternalRef(Actor partner, String externalRef) {
         SmeAccess.requirePartnerScope(partner, SMES_WRITE);
-        return repository.findByExternalRef(partner.subject(), externalRef, LockModeType.NONE).onItem().ifNull()
+        return repository.findByExternalRef(partner.subject(), externalRef).onItem().ifNull()
                 .failWith(() -> new ResourceNotFoundException(SmeAccess.RESOURCE, "externalRef " + externalRef));
     }
 
@@ -172,7 +175,10 @@ public class SmeService {
                                 now, reviewDueOn(policy))))
                 .call(registration -> repository.persist(registration.sme()))
                 .call(registration -> history.persist(registration.submitted()))
-                .map(Sme.Registration::sme);
+                .call(repository::flush)
+                .map(Sme.Registration::sme)
+                .onFailure(failure -> UniqueViolations.of(failure, VAT_INDEX))
+                .transform(failure -> duplicateVat(details));
     }
 
     private Uni<Sme> change(Sme sme, Actor actor, SmeDetails details) {
@@ -185,7 +191,9 @@ public class SmeService {
                 .map(due -> sme.change(details, actor, clock.instant(), due.orElse(null)))
                 .call(reverification -> reverification.map(history::persist).orElse(Uni.createFrom().nullItem()))
                 .call(repository::flush)
-                .replaceWith(sme);
+                .replaceWith(sme)
+                .onFailure(failure -> UniqueViolations.of(failure, VAT_INDEX))
+                .transform(failure -> duplicateVat(details));
     }
 
     private Uni<Optional<UUID>> facilitatorFor(String country, Optional<UUID> chosen) {
@@ -198,11 +206,15 @@ public class SmeService {
     private Uni<Void> requireUniqueVatNumber(SmeDetails details, UUID id) {
         return repository.vatNumberTaken(details.country(), details.vatNumber(), id).invoke(taken -> {
             if (taken) {
-                throw new BusinessRuleException("DUPLICATE_VAT",
-                        "A company with VAT number " + details.vatNumber() + " is already registered in "
-                                + details.country() + ".");
+                throw duplicateVat(details);
             }
         }).replaceWithVoid();
+    }
+
+    /** Found by the check before writing, or by the unique index when a concurrent writer got there first. */
+    private static BusinessRuleException duplicateVat(SmeDetails details) {
+        return new BusinessRuleException("DUPLICATE_VAT", "A company with VAT number " + details.vatNumber()
+                + " is already registered in " + details.country() + ".");
     }
 
     private static void requireEligible(CallPolicy policy, String country) {

@@ -9,12 +9,12 @@ import static org.hamcrest.Matchers.nullValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
+import java.util.function.IntSupplier;
 
 import org.junit.jupiter.api.Test;
 
 import eu.mobilisesme.support.Api;
+import eu.mobilisesme.support.Concurrently;
 import eu.mobilisesme.support.Facilitators;
 import eu.mobilisesme.support.TestEnvironmentResource;
 import eu.mobilisesme.support.TestTokens;
@@ -99,43 +99,22 @@ class FacilitatorResourceTest {
     }
 
     @Test
-    void twoConcurrentUpdatesWithTheSameIfMatchHaveExactlyOneWinner() throws Exception {
+    void twoConcurrentUpdatesWithTheSameIfMatchHaveExactlyOneWinner() {
         UUID id = Facilitators.create("PL", "PL");
-        CyclicBarrier start = new CyclicBarrier(2);
-        List<CompletableFuture<Integer>> updates = new ArrayList<>();
-        for (String newName : List.of("Izba A " + id, "Izba B " + id)) {
-            updates.add(CompletableFuture.supplyAsync(() -> {
-                await(start);
-                return Api.as(TestTokens.admin()).header("If-Match", "\"0\"")
-                        .body(Facilitators.body(newName, "PL", List.of("PL")))
-                        .put(FACILITATORS + "/" + id).statusCode();
-            }));
-        }
-        List<Integer> statuses = updates.stream().map(CompletableFuture::join).sorted().toList();
-        assertThat(statuses).containsExactly(200, 412);
+        List<IntSupplier> writers = List.of("Izba A " + id, "Izba B " + id).stream()
+                .<IntSupplier>map(newName -> () -> Api.as(TestTokens.admin()).header("If-Match", "\"0\"")
+                        .body(Facilitators.body(newName, "PL", List.of("PL"))).put(FACILITATORS + "/" + id)
+                        .statusCode())
+                .toList();
+        assertThat(Concurrently.statuses(writers)).containsExactly(200, 412);
         Api.as(TestTokens.admin()).get(FACILITATORS + "/" + id).then().body("version", equalTo(1));
     }
 
     @Test
     void twoConcurrentCreatesOfTheSameFacilitatorGiveOneCreatedAndOneConflict() {
         String name = "Kamara " + UUID.randomUUID();
-        CyclicBarrier start = new CyclicBarrier(2);
-        List<CompletableFuture<Integer>> creates = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            creates.add(CompletableFuture.supplyAsync(() -> {
-                await(start);
-                return Api.as(TestTokens.admin()).body(Facilitators.body(name, "BG", List.of("BG")))
-                        .post(FACILITATORS).statusCode();
-            }));
-        }
-        assertThat(creates.stream().map(CompletableFuture::join).sorted().toList()).containsExactly(201, 409);
-    }
-
-    private static void await(CyclicBarrier barrier) {
-        try {
-            barrier.await();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        assertThat(Concurrently.statuses(2, () -> Api.as(TestTokens.admin())
+                .body(Facilitators.body(name, "BG", List.of("BG"))).post(FACILITATORS).statusCode()))
+                .containsExactly(201, 409);
     }
 }

@@ -6,12 +6,14 @@ import static eu.mobilisesme.support.Smes.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import eu.mobilisesme.support.Api;
+import eu.mobilisesme.support.Concurrently;
 import eu.mobilisesme.support.TestEnvironmentResource;
 import eu.mobilisesme.support.TestTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -52,6 +54,15 @@ class SmeExternalRefTest {
     }
 
     @Test
+    void twoConcurrentFirstImportsOfOneReferenceCreateOneCompany() {
+        String ref = "race-" + UUID.randomUUID();
+        Map<String, Object> body = italian("Raced " + ref);
+        List<Integer> statuses = Concurrently.statuses(2, () -> Api.as(eures).body(body).put(BY_REF + ref).statusCode());
+        // Writers of one reference queue up: the first creates the company, the second repeats it.
+        assertThat(statuses).containsExactly(200, 201);
+    }
+
+    @Test
     void referencesBelongToOnePartnerClient() {
         String ref = "shared-ref-" + UUID.randomUUID();
         Api.as(eures).body(italian("Ours " + ref)).put(BY_REF + ref).then().statusCode(201);
@@ -68,6 +79,7 @@ class SmeExternalRefTest {
         Api.as(reader).body(italian("No scope")).put(BY_REF + "ref-1").then().statusCode(403);
         Api.as(reader).get(BY_REF + "ref-1").then().statusCode(403);
         Api.as(eures).body(italian("Bad ref")).put(BY_REF + "has space").then().statusCode(400);
+        Api.as(eures).get(BY_REF + "x".repeat(101)).then().statusCode(400);
         Api.as(eures).body(with(italian("Chooses"), "facilitatorId", UUID.randomUUID())).put(BY_REF + "ref-2")
                 .then().statusCode(400);
         Api.as(TestTokens.admin()).body(italian("Admin")).put(BY_REF + "ref-3").then().statusCode(403);

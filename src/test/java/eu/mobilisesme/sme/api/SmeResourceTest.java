@@ -9,17 +9,16 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
+import java.util.function.IntSupplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import eu.mobilisesme.support.Api;
+import eu.mobilisesme.support.Concurrently;
 import eu.mobilisesme.support.Facilitators;
 import eu.mobilisesme.support.Smes;
 import eu.mobilisesme.support.TestEnvironmentResource;
@@ -233,17 +232,19 @@ class SmeResourceTest {
     void twoConcurrentUpdatesWithTheSameIfMatchHaveExactlyOneWinner() {
         var body = italian("Contended " + UUID.randomUUID());
         UUID id = Smes.register(body, bari);
-        CyclicBarrier start = new CyclicBarrier(2);
-        List<CompletableFuture<Integer>> updates = new ArrayList<>();
-        for (String description : List.of("Writer A", "Writer B")) {
-            updates.add(CompletableFuture.supplyAsync(() -> {
-                await(start);
-                return Api.as(TestTokens.sme(id)).header("If-Match", "\"0\"")
-                        .body(with(body, "description", description)).put(SMES + "/" + id).statusCode();
-            }));
-        }
-        assertThat(updates.stream().map(CompletableFuture::join).sorted().toList()).containsExactly(200, 412);
+        List<IntSupplier> writers = List.of("Writer A", "Writer B").stream()
+                .<IntSupplier>map(description -> () -> Api.as(TestTokens.sme(id)).header("If-Match", "\"0\"")
+                        .body(with(body, "description", description)).put(SMES + "/" + id).statusCode())
+                .toList();
+        assertThat(Concurrently.statuses(writers)).containsExactly(200, 412);
         Api.as(TestTokens.admin()).get(SMES + "/" + id).then().body("version", equalTo(1));
+    }
+
+    @Test
+    void twoConcurrentRegistrationsWithOneVatNumberGiveOneCompany() {
+        var body = italian("Twin " + UUID.randomUUID());
+        assertThat(Concurrently.statuses(2, () -> Api.as(TestTokens.admin()).body(body).post(SMES).statusCode()))
+                .containsExactly(201, 422);
     }
 
     @Test
@@ -258,13 +259,5 @@ class SmeResourceTest {
         Api.as(TestTokens.admin()).contentType("text/plain").body("hello").post(SMES).then().statusCode(415);
         Api.as(TestTokens.admin()).body("{\"legalName\":").post(SMES).then().statusCode(400);
         Api.as(TestTokens.admin()).body(Map.of("legalName", "x".repeat(300_000))).post(SMES).then().statusCode(413);
-    }
-
-    private static void await(CyclicBarrier barrier) {
-        try {
-            barrier.await();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -178,5 +178,7 @@ class SmeVerificationResourceTest {
                 .post(SMES + "/" + sme + "/facilitator").then().statusCode(403);
         Api.as(TestTokens.admin()).body(Map.of("facilitatorId", another))
                 .post(SMES + "/" + UUID.randomUUID() + "/facilitator").then().statusCode(404);
+        Api.as(TestTokens.admin()).body(Map.of()).post(SMES + "/" + sme + "/facilitator")
+                .then().statusCode(400).body("errors[0].field", equalTo("facilitatorId"));
     }
 }
