@@ -44,20 +44,8 @@ public class CallPolicy {
         return Set.of(eligibleCountries).contains(country);
     }
 
-    public UUID getId() {
-        return id;
-    }
-
-    public UUID getCallId() {
-        return callId;
-    }
-
     public int getPolicyVersion() {
         return policyVersion;
-    }
-
-    public LocalDate getValidFrom() {
-        return validFrom;
     }
 
     public Set<String> getEligibleCountries() {

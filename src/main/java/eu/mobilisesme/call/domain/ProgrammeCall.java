@@ -22,20 +22,4 @@ public class ProgrammeCall extends AuditedEntity {
 
     protected ProgrammeCall() {
     }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public LocalDate getOpensOn() {
-        return opensOn;
-    }
-
-    public LocalDate getClosesOn() {
-        return closesOn;
-    }
 }

@@ -17,6 +17,7 @@ public record ParticipantResponse(UUID id, UUID smeId, String firstName, String 
         ParticipantRole role, String jobTitle, List<ParticipantRequest.Skill> languages, String escoOccupation,
         String iscoCode, Boolean hasDisability, boolean catalogueConsent, boolean erased,
         @Schema(description = "When the personal data was erased.") Instant erasedAt,
+        @Schema(description = "Who erased it (the acting user's subject).") String erasedBy,
         @Schema(description = "Optimistic-lock version, as in the ETag.") long version, Instant createdAt,
         String createdBy, Instant updatedAt, String updatedBy) {
 
@@ -25,7 +26,7 @@ public record ParticipantResponse(UUID id, UUID smeId, String firstName, String 
                 participant.getLastName(), participant.getEmail(), participant.getRole(), participant.getJobTitle(),
                 participant.getLanguages().stream().map(ParticipantRequest.Skill::from).toList(), participant.getEscoOccupation(), participant.getIscoCode(),
                 participant.getHasDisability(), participant.isCatalogueConsent(), participant.isErased(),
-                participant.getErasedAt(), participant.getVersion(), participant.getCreatedAt(),
+                participant.getErasedAt(), participant.getErasedBy(), participant.getVersion(), participant.getCreatedAt(),
                 participant.getCreatedBy(), participant.getUpdatedAt(), participant.getUpdatedBy());
     }
 }

@@ -54,10 +54,6 @@ public record NaceCode(String code, NaceVersion version, String section) {
         return new NaceCode(digits, version, section);
     }
 
-    public String division() {
-        return code.substring(0, 2);
-    }
-
     private static Map<String, String> loadRev2Divisions() {
         InputStream csv = NaceCode.class.getClassLoader().getResourceAsStream("reference/nace-rev2-divisions.csv");
         if (csv == null) {

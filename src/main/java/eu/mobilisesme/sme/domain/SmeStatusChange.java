@@ -50,14 +50,6 @@ public class SmeStatusChange {
         this.changedAt = changedAt;
     }
 
-    public UUID getId() {
-        return id;
-    }
-
-    public UUID getSmeId() {
-        return smeId;
-    }
-
     public Instant getChangedAt() {
         return changedAt;
     }

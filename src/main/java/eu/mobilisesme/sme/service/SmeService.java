@@ -146,8 +146,9 @@ public class SmeService {
     }
 
     /**
-     * Fails with 404 unless the actor may manage the company's people: the company itself, its facilitator or an
-     * administrator (partner portals never see personal data).
+     * Fails unless the actor may manage the company's people: the company itself, its facilitator or an administrator
+     * (partner portals never see personal data). A company the actor cannot see at all is 404, one it sees only in
+     * the public catalogue is 403.
      */
     @WithSession
     public Uni<Void> requireManagedBy(Actor actor, UUID smeId) {

@@ -137,6 +137,7 @@ class ParticipantResourceTest {
                     .then().statusCode(200)
                     .body("erased", equalTo(true))
                     .body("erasedAt", not(nullValue()))
+                    .body("erasedBy", not(nullValue()))
                     .body("role", equalTo("MANAGER"))
                     .body("$", not(hasKey("firstName")))
                     .body("$", not(hasKey("email")))

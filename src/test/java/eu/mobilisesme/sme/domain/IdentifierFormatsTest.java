@@ -37,7 +37,7 @@ class IdentifierFormatsTest {
     void naceRev2CodesKnowTheirSection() {
         assertThat(NaceCode.of("C25.62", NaceVersion.REV_2)).isEqualTo(new NaceCode("25.62", NaceVersion.REV_2, "C"));
         assertThat(NaceCode.of("62", NaceVersion.REV_2)).isEqualTo(new NaceCode("62", NaceVersion.REV_2, "J"));
-        assertThat(NaceCode.of("J 62.0", NaceVersion.REV_2).division()).isEqualTo("62");
+        assertThat(NaceCode.of("J 62.0", NaceVersion.REV_2).code()).isEqualTo("62.0");
         assertThat(NaceCode.problem("04.1", NaceVersion.REV_2)).contains("names no division of NACE Rev. 2");
         assertThat(NaceCode.problem("A25.62", NaceVersion.REV_2)).contains("division 25 belongs to section C");
         assertThat(NaceCode.problem("25.621", NaceVersion.REV_2)).isPresent();
