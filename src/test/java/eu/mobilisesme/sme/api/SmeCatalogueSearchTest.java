@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import eu.mobilisesme.support.Api;
 import eu.mobilisesme.support.Facilitators;
@@ -38,6 +42,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class SmeCatalogueSearchTest {
 
     private static final int SEEDED = 10_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] COUNTRIES = { "IT", "PT", "ES", "DE", "FR" };
     private static final String[] NACE = { "10.41", "25.62", "62.01", "74.10" };
     private static final String[] SECTIONS = { "C", "C", "J", "M" };
@@ -129,26 +134,25 @@ class SmeCatalogueSearchTest {
     }
 
     @Test
-    void pagingThroughEverythingReturnsEachCompanyOnceWhileCompaniesAreAdded() {
+    void pagingThroughEverythingReturnsEachCompanyOnceWhileCompaniesAreAdded() throws IOException {
         String admin = TestTokens.admin();
         Map<String, Integer> seenTimes = new HashMap<>();
         int originalsSeen = 0;
         int inserted = 0;
         String cursor = "";
         do {
-            var page = Api.as(admin).queryParam("limit", 100).queryParam("cursor", cursor).get(SMES)
-                    .then().statusCode(200).extract();
-            List<String> ids = page.path("items.id");
-            List<String> names = page.path("items.legalName");
-            for (int k = 0; k < ids.size(); k++) {
-                seenTimes.merge(ids.get(k), 1, Integer::sum);
-                if (names.get(k).matches("Seed " + marker + " [0-9]{6}")) {
+            // Jackson rather than REST Assured's path language: it reads 100 companies a page in a fraction of the time.
+            JsonNode page = JSON.readTree(Api.as(admin).queryParam("limit", 100).queryParam("cursor", cursor)
+                    .get(SMES).then().statusCode(200).extract().asByteArray());
+            for (JsonNode company : page.get("items")) {
+                seenTimes.merge(company.get("id").asText(), 1, Integer::sum);
+                if (company.get("legalName").asText().matches("Seed " + marker + " [0-9]{6}")) {
                     originalsSeen++;
                 }
             }
             int next = SEEDED + 1 + inserted;
             inserted += Sql.update(SEED, next, next + 2, marker, marker + "late", facilitator);
-            cursor = page.path("next");
+            cursor = page.hasNonNull("next") ? page.get("next").asText() : null;
         } while (cursor != null);
 
         assertThat(seenTimes.values()).allMatch(times -> times == 1);
