@@ -2,6 +2,7 @@ package eu.mobilisesme.call.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -9,6 +10,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import eu.mobilisesme.common.domain.Actor;
 
 /**
  * One version of a call's rules. Versions are never changed: a new rule is a new version with a later
@@ -32,6 +35,18 @@ public class CallPolicy {
     private int reviewWorkingDays;
     @Column(name = "max_participants_per_sme")
     private int maxParticipantsPerSme;
+    @Column(name = "min_duration_months")
+    private int minDurationMonths;
+    @Column(name = "max_duration_months")
+    private int maxDurationMonths;
+    @Column(name = "split_allowed")
+    private boolean splitAllowed;
+    @Column(name = "min_part_days")
+    private int minPartDays;
+    @Column(name = "parts_window_months")
+    private int partsWindowMonths;
+    @Column(name = "max_open_proposals")
+    private int maxOpenProposals;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "created_by")
@@ -40,12 +55,44 @@ public class CallPolicy {
     protected CallPolicy() {
     }
 
+    public CallPolicy(UUID callId, int policyVersion, LocalDate validFrom, PolicyRules rules, Actor actor,
+            Instant at) {
+        this.id = UUID.randomUUID();
+        this.callId = callId;
+        this.policyVersion = policyVersion;
+        this.validFrom = validFrom;
+        this.eligibleCountries = rules.eligibleCountries().toArray(String[]::new);
+        this.reviewWorkingDays = rules.reviewWorkingDays();
+        this.maxParticipantsPerSme = rules.maxParticipantsPerSme();
+        this.minDurationMonths = rules.minDurationMonths();
+        this.maxDurationMonths = rules.maxDurationMonths();
+        this.splitAllowed = rules.splitAllowed();
+        this.minPartDays = rules.minPartDays();
+        this.partsWindowMonths = rules.partsWindowMonths();
+        this.maxOpenProposals = rules.maxOpenProposals();
+        this.createdBy = actor.subject();
+        this.createdAt = at;
+    }
+
     public boolean isEligible(String country) {
         return Set.of(eligibleCountries).contains(country);
     }
 
+    public PolicyRules rules() {
+        return new PolicyRules(List.of(eligibleCountries), reviewWorkingDays, maxParticipantsPerSme,
+                minDurationMonths, maxDurationMonths, splitAllowed, minPartDays, partsWindowMonths, maxOpenProposals);
+    }
+
+    public UUID getCallId() {
+        return callId;
+    }
+
     public int getPolicyVersion() {
         return policyVersion;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
     }
 
     public Set<String> getEligibleCountries() {
@@ -59,5 +106,13 @@ public class CallPolicy {
 
     public int getMaxParticipantsPerSme() {
         return maxParticipantsPerSme;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
     }
 }

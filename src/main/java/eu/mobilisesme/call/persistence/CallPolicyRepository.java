@@ -1,6 +1,7 @@
 package eu.mobilisesme.call.persistence;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,5 +20,19 @@ public class CallPolicyRepository implements PanacheRepositoryBase<CallPolicy, U
                 select p from CallPolicy p, ProgrammeCall c
                 where p.callId = c.id and c.opensOn <= :day and c.closesOn >= :day and p.validFrom <= :day
                 order by c.opensOn desc, p.validFrom desc""", Parameters.with("day", day)).firstResult();
+    }
+
+    /** The version of one call's policy in force on {@code day}; null before its first version starts. */
+    public Uni<CallPolicy> findInForce(UUID callId, LocalDate day) {
+        return find("callId = ?1 and validFrom <= ?2 order by validFrom desc", callId, day).firstResult();
+    }
+
+    /** Every version of a call's policy, oldest first. */
+    public Uni<List<CallPolicy>> findVersions(UUID callId) {
+        return list("callId = ?1 order by policyVersion", callId);
+    }
+
+    public Uni<CallPolicy> findLatest(UUID callId) {
+        return find("callId = ?1 order by policyVersion desc", callId).firstResult();
     }
 }

@@ -1,0 +1,23 @@
+package eu.mobilisesme.call.persistence;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import eu.mobilisesme.call.domain.ProgrammeCall;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class ProgrammeCallRepository implements PanacheRepositoryBase<ProgrammeCall, UUID> {
+
+    /** All calls, the most recently opened first; a programme has a handful. */
+    public Uni<List<ProgrammeCall>> findAllByOpening() {
+        return list("order by opensOn desc, id");
+    }
+
+    public Uni<Boolean> existsWithCode(String code) {
+        return count("code", code).map(count -> count > 0);
+    }
+}
