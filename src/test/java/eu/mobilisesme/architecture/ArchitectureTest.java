@@ -51,7 +51,7 @@ class ArchitectureTest {
 
     @Test
     void featuresTalkToEachOtherOnlyThroughServices() {
-        for (String feature : new String[] { "call", "facilitator", "sme", "participant" }) {
+        for (String feature : new String[] { "call", "facilitator", "sme", "participant", "mobility" }) {
             noClasses().that().resideOutsideOfPackage("eu.mobilisesme." + feature + "..")
                     .should().dependOnClassesThat().resideInAnyPackage("eu.mobilisesme." + feature + ".persistence..",
                             "eu.mobilisesme." + feature + ".api..")

@@ -27,12 +27,14 @@ public record PolicyRequest(
         Integer minPartDays,
         @Min(1) @Max(36) @Schema(defaultValue = "12", description = "Months within which all parts of a split stay "
                 + "fall.") Integer partsWindowMonths,
-        @Min(1) @Max(50) @Schema(defaultValue = "5") Integer maxOpenProposals) {
+        @Min(1) @Max(50) @Schema(defaultValue = "5") Integer maxOpenProposals,
+        @Min(1) @Max(365) @Schema(defaultValue = "30", description = "Days after the departure by which the final "
+                + "reports are due.") Integer reportDueDays) {
 
     PolicyRules toRules() {
         return new PolicyRules(eligibleCountries, or(reviewWorkingDays, 15), or(maxParticipantsPerSme, 2),
                 or(minDurationMonths, 1), or(maxDurationMonths, 2), Objects.requireNonNullElse(splitAllowed, false),
-                or(minPartDays, 7), or(partsWindowMonths, 12), or(maxOpenProposals, 5));
+                or(minPartDays, 7), or(partsWindowMonths, 12), or(maxOpenProposals, 5), or(reportDueDays, 30));
     }
 
     private static int or(Integer value, int defaultValue) {

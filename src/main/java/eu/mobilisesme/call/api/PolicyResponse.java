@@ -12,7 +12,8 @@ import eu.mobilisesme.call.domain.PolicyRules;
 @Schema(name = "CallPolicy", description = "One version of a call's rules.")
 public record PolicyResponse(int policyVersion, LocalDate validFrom, List<String> eligibleCountries,
         int reviewWorkingDays, int maxParticipantsPerSme, int minDurationMonths, int maxDurationMonths,
-        boolean splitAllowed, int minPartDays, int partsWindowMonths, int maxOpenProposals, Instant createdAt,
+        boolean splitAllowed, int minPartDays, int partsWindowMonths, int maxOpenProposals, int reportDueDays,
+        Instant createdAt,
         String createdBy) {
 
     static PolicyResponse from(CallPolicy policy) {
@@ -20,6 +21,6 @@ public record PolicyResponse(int policyVersion, LocalDate validFrom, List<String
         return new PolicyResponse(policy.getPolicyVersion(), policy.getValidFrom(), rules.eligibleCountries(),
                 rules.reviewWorkingDays(), rules.maxParticipantsPerSme(), rules.minDurationMonths(),
                 rules.maxDurationMonths(), rules.splitAllowed(), rules.minPartDays(), rules.partsWindowMonths(),
-                rules.maxOpenProposals(), policy.getCreatedAt(), policy.getCreatedBy());
+                rules.maxOpenProposals(), rules.reportDueDays(), policy.getCreatedAt(), policy.getCreatedBy());
     }
 }

@@ -47,6 +47,8 @@ public class CallPolicy {
     private int partsWindowMonths;
     @Column(name = "max_open_proposals")
     private int maxOpenProposals;
+    @Column(name = "report_due_days")
+    private int reportDueDays;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "created_by")
@@ -70,6 +72,7 @@ public class CallPolicy {
         this.minPartDays = rules.minPartDays();
         this.partsWindowMonths = rules.partsWindowMonths();
         this.maxOpenProposals = rules.maxOpenProposals();
+        this.reportDueDays = rules.reportDueDays();
         this.createdBy = actor.subject();
         this.createdAt = at;
     }
@@ -80,7 +83,8 @@ public class CallPolicy {
 
     public PolicyRules rules() {
         return new PolicyRules(List.of(eligibleCountries), reviewWorkingDays, maxParticipantsPerSme,
-                minDurationMonths, maxDurationMonths, splitAllowed, minPartDays, partsWindowMonths, maxOpenProposals);
+                minDurationMonths, maxDurationMonths, splitAllowed, minPartDays, partsWindowMonths, maxOpenProposals,
+                reportDueDays);
     }
 
     public UUID getCallId() {

@@ -7,11 +7,11 @@ import eu.mobilisesme.common.domain.BusinessRuleException;
 /**
  * What an administrator states as the rules of a call from a given day on. Durations are in calendar months; a stay
  * may be split into parts only if {@code splitAllowed}, each part at least {@code minPartDays} long and all of them
- * within {@code partsWindowMonths}.
+ * within {@code partsWindowMonths}. Final reports are due {@code reportDueDays} after the departure.
  */
 public record PolicyRules(List<String> eligibleCountries, int reviewWorkingDays, int maxParticipantsPerSme,
         int minDurationMonths, int maxDurationMonths, boolean splitAllowed, int minPartDays, int partsWindowMonths,
-        int maxOpenProposals) {
+        int maxOpenProposals, int reportDueDays) {
 
     public PolicyRules {
         if (maxDurationMonths < minDurationMonths) {

@@ -32,6 +32,10 @@ public class CallPolicyRepository implements PanacheRepositoryBase<CallPolicy, U
         return list("callId = ?1 order by policyVersion", callId);
     }
 
+    public Uni<CallPolicy> findVersion(UUID callId, int policyVersion) {
+        return find("callId = ?1 and policyVersion = ?2", callId, policyVersion).firstResult();
+    }
+
     public Uni<CallPolicy> findLatest(UUID callId) {
         return find("callId = ?1 order by policyVersion desc", callId).firstResult();
     }

@@ -2,6 +2,7 @@ package eu.mobilisesme.call.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,6 +23,14 @@ public class CallPolicyService {
     public CallPolicyService(CallPolicyRepository repository, Clock clock) {
         this.repository = repository;
         this.clock = clock;
+    }
+
+    /** The version an application was judged under. */
+    @WithSession
+    public Uni<CallPolicy> version(UUID callId, int policyVersion) {
+        return repository.findVersion(callId, policyVersion)
+                .onItem().ifNull().failWith(() -> new IllegalStateException(
+                        "Policy version " + policyVersion + " of call " + callId + " is missing"));
     }
 
     /** The policy in force today; a 422 {@code NO_OPEN_CALL} when no call is open. */

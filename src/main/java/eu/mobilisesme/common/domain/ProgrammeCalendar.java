@@ -37,6 +37,17 @@ public final class ProgrammeCalendar {
         return day;
     }
 
+    /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not after {@code from}. */
+    public static int workingDaysBetween(LocalDate from, LocalDate to) {
+        int days = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                days++;
+            }
+        }
+        return days;
+    }
+
     public static boolean isWorkingDay(LocalDate day) {
         DayOfWeek dayOfWeek = day.getDayOfWeek();
         return dayOfWeek != DayOfWeek.SATURDAY && dayOfWeek != DayOfWeek.SUNDAY;

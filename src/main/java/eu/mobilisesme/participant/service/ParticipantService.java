@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import eu.mobilisesme.common.domain.Actor;
+import eu.mobilisesme.common.domain.BusinessRuleException;
 import eu.mobilisesme.common.domain.ConflictException;
 import eu.mobilisesme.common.domain.Cursor;
 import eu.mobilisesme.common.domain.ExpectedVersion;
@@ -55,6 +56,31 @@ public class ParticipantService {
     @WithSession
     public Uni<Participant> get(Actor actor, UUID id) {
         return managed(actor, repository.findById(id), id);
+    }
+
+    /**
+     * The participant, locked until the caller's transaction ends (rules such as "no overlapping stays" are checked
+     * under it), if it is a person of {@code smeId} whose data was not erased; otherwise 422
+     * {@code PARTICIPANT_NOT_OF_COMPANY}.
+     */
+    @WithSession
+    public Uni<Participant> lockMemberOf(UUID participantId, UUID smeId) {
+        return repository.findById(participantId, LockModeType.PESSIMISTIC_WRITE)
+                .invoke(participant -> requireMember(participant, participantId, smeId));
+    }
+
+    /** As {@link #lockMemberOf}, without the lock: for reading, e.g. the languages matching compares. */
+    @WithSession
+    public Uni<Participant> memberOf(UUID participantId, UUID smeId) {
+        return repository.findById(participantId).invoke(participant -> requireMember(participant, participantId,
+                smeId));
+    }
+
+    private static void requireMember(Participant participant, UUID participantId, UUID smeId) {
+        if (participant == null || !participant.getSmeId().equals(smeId) || participant.isErased()) {
+            throw new BusinessRuleException("PARTICIPANT_NOT_OF_COMPANY",
+                    "Participant " + participantId + " is not a person of the sending company.");
+        }
     }
 
     /** Replaces the details of the version the client read; an erased participant cannot be changed (409). */

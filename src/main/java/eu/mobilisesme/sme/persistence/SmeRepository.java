@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -68,6 +69,24 @@ public class SmeRepository implements PanacheRepositoryBase<Sme, UUID> {
 
     public Uni<Sme> findByExternalRef(String client, String externalRef) {
         return find("externalClient = ?1 and externalRef = ?2", client, externalRef).firstResult();
+    }
+
+    /**
+     * Companies that could host, those of {@code naceDivision} first, then those in {@code favouredCountries}: the
+     * strongest parts of the matching score, so that the best matches are among the first {@code limit}.
+     */
+    public Uni<List<Sme>> findHostCandidates(String excludedCountry, Set<String> countries, String naceDivision,
+            Set<String> favouredCountries, int limit) {
+        Parameters parameters = Parameters.with("verified", VerificationStatus.VERIFIED)
+                .and("excluded", excludedCountry).and("countries", countries).and("division", naceDivision)
+                // An empty IN list is not valid SQL; no country has the code "--".
+                .and("favoured", favouredCountries.isEmpty() ? Set.of("--") : favouredCountries);
+        return find("""
+                status = :verified and catalogueConsent and hostsStaff and hostingCapacity > 0
+                and country <> :excluded and country in :countries
+                order by case when substring(naceCode, 1, 2) = :division then 0 else 1 end,
+                         case when country in :favoured then 0 else 1 end, id""", parameters)
+                .range(0, limit - 1).list();
     }
 
     public Uni<Boolean> vatNumberTaken(String country, String vatNumber, UUID exceptId) {

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import eu.mobilisesme.call.domain.CallPolicy;
 import eu.mobilisesme.call.service.CallPolicyService;
@@ -163,6 +165,34 @@ public class SmeService {
     @WithSession
     public Uni<Boolean> isManagedBy(Actor actor, UUID smeId) {
         return repository.findById(smeId).map(sme -> sme != null && sme.isEditableBy(actor));
+    }
+
+    /**
+     * The company, locked until the caller's transaction ends, for rules that count across its applications (its
+     * participants per call). No visibility check: the caller has made its own.
+     */
+    @WithSession
+    public Uni<Sme> lockForRules(UUID smeId) {
+        return repository.findById(smeId, LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(() -> new ResourceNotFoundException(SmeAccess.RESOURCE, smeId));
+    }
+
+    /** The company as matching needs it; no visibility check (suggestions show only public companies). */
+    @WithSession
+    public Uni<Sme> findForRules(UUID smeId) {
+        return repository.findById(smeId)
+                .onItem().ifNull().failWith(() -> new ResourceNotFoundException(SmeAccess.RESOURCE, smeId));
+    }
+
+    /**
+     * Companies that could host now: verified, listed in the catalogue, hosting with room, in one of
+     * {@code countries} but not in {@code excludedCountry}; at most {@code limit}, those of {@code naceDivision} and
+     * then those in {@code favouredCountries} first.
+     */
+    @WithSession
+    public Uni<List<Sme>> hostCandidates(String excludedCountry, Set<String> countries, String naceDivision,
+            Set<String> favouredCountries, int limit) {
+        return repository.findHostCandidates(excludedCountry, countries, naceDivision, favouredCountries, limit);
     }
 
     private Uni<Sme> registerNew(UUID id, Actor actor, SmeDetails details, Optional<UUID> chosenFacilitator,

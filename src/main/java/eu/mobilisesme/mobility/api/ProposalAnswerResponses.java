@@ -1,0 +1,24 @@
+package eu.mobilisesme.mobility.api;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The responses of a host's answer: 409 PROPOSAL_NOT_OPEN, or ILLEGAL_TRANSITION once another host accepted. */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@APIResponse(responseCode = "200", description = "The answered proposal.",
+        content = @Content(schema = @Schema(implementation = ApplicationResponses.Proposal.class)))
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "403", ref = "Forbidden")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "409", ref = "Conflict")
+@APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+@APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+@interface ProposalAnswerResponses {
+}

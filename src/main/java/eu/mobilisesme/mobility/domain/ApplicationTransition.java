@@ -1,0 +1,83 @@
+package eu.mobilisesme.mobility.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import eu.mobilisesme.common.domain.Actor;
+
+/** One step of an application's history: who, in which role, when, by which action, from, to and why. */
+@Entity
+@Table(name = "mobility_transition")
+public class ApplicationTransition {
+
+    @Id
+    private UUID id;
+    @Column(name = "application_id")
+    private UUID applicationId;
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+    private String actor;
+    @Column(name = "actor_role")
+    private String actorRole;
+    @Enumerated(EnumType.STRING)
+    private ApplicationAction action;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status")
+    private ApplicationStatus fromStatus;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status")
+    private ApplicationStatus toStatus;
+    private String reason;
+
+    protected ApplicationTransition() {
+    }
+
+    ApplicationTransition(UUID applicationId, Actor actor, ApplicationAction action, ApplicationStatus fromStatus,
+            ApplicationStatus toStatus, String reason, Instant at) {
+        this.id = UUID.randomUUID();
+        this.applicationId = applicationId;
+        this.actor = actor.subject();
+        this.actorRole = actor.actingRole();
+        this.action = action;
+        this.fromStatus = fromStatus;
+        this.toStatus = toStatus;
+        this.reason = reason;
+        this.occurredAt = at;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getActorRole() {
+        return actorRole;
+    }
+
+    /** Null for the creation of the draft. */
+    public ApplicationAction getAction() {
+        return action;
+    }
+
+    public ApplicationStatus getFromStatus() {
+        return fromStatus;
+    }
+
+    public ApplicationStatus getToStatus() {
+        return toStatus;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+}

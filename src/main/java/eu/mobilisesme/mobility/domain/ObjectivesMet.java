@@ -1,0 +1,5 @@
+package eu.mobilisesme.mobility.domain;
+
+public enum ObjectivesMet {
+    FULLY, PARTLY, NOT
+}

@@ -1,0 +1,102 @@
+package eu.mobilisesme.support;
+
+import static eu.mobilisesme.support.Smes.SMES;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The cast of a mobility, made through the API: a verified sending company in Italy and a verified host in Austria,
+ * each with its own facilitator, and a participant of the sender. Both companies are in NACE division 03 and the
+ * sender's target market is Austria, which no other test data shares, so the host ranks first in suggestions.
+ */
+public final class Mobility {
+
+    public static final String APPLICATIONS = "/api/v1/mobility-applications";
+
+    public final UUID sendingFacilitator = Facilitators.create("IT", "IT");
+    public final UUID hostFacilitator = Facilitators.create("AT", "AT");
+    public final UUID sender = UUID.randomUUID();
+    public final UUID host;
+
+    public Mobility() {
+        Api.as(TestTokens.sme(sender))
+                .body(Smes.with(Smes.with(Smes.with(Smes.italian("Pesca " + sender), "naceCode", "03.11"),
+                        "targetMarkets", List.of("AT")), "facilitatorId", sendingFacilitator))
+                .post(SMES).then().statusCode(201);
+        verify(sender, sendingFacilitator);
+        host = Smes.register(austrian("Fischerei " + UUID.randomUUID()), hostFacilitator);
+        verify(host, hostFacilitator);
+    }
+
+    public static Map<String, Object> austrian(String legalName) {
+        Map<String, Object> body = Smes.with(Smes.with(Smes.with(Smes.italian(legalName), "country", "AT"),
+                "vatNumber", "ATU" + Smes.digits(8)), "nutsRegion", "AT13");
+        body = Smes.with(body, "naceCode", "03.21");
+        body = Smes.with(body, "languages", List.of("de", "en"));
+        return Smes.with(body, "collaborationOffered", List.of("TRAINING"));
+    }
+
+    private static void verify(UUID sme, UUID facilitator) {
+        Api.as(TestTokens.facilitator(facilitator)).body(Map.of()).post(SMES + "/" + sme + "/verify")
+                .then().statusCode(200);
+    }
+
+    public String senderToken() {
+        return TestTokens.sme(sender);
+    }
+
+    public String hostToken() {
+        return TestTokens.sme(host);
+    }
+
+    public String sendingFacilitatorToken() {
+        return TestTokens.facilitator(sendingFacilitator);
+    }
+
+    /** A new person of the sending company. */
+    public UUID participant() {
+        String id = Api.as(senderToken()).body(Map.of("firstName", "Luca", "lastName", "Verdi",
+                "email", "luca." + UUID.randomUUID() + "@example.it", "role", "EMPLOYEE",
+                "languages", List.of(Map.of("language", "en", "level", "B2")), "hasDisability", false,
+                "catalogueConsent", true)).post(SMES + "/" + sender + "/participants")
+                .then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    public static Map<String, Object> project(LocalDate start, LocalDate end) {
+        return Map.of("objectivesForSender", List.of("Learn sustainable fishing logistics"),
+                "objectivesForHost", List.of("Open a sales channel to Italy"),
+                "expectedOutcomes", "A distribution agreement", "activityPlan", "Weeks 1-2 port, weeks 3-4 sales",
+                "stay", List.of(Map.of("startsOn", start.toString(), "endsOn", end.toString())));
+    }
+
+    /** A draft for {@code participant}, staying one month from {@code start}; returns its id. */
+    public String draft(UUID participant, LocalDate start) {
+        return Api.as(senderToken()).body(Map.of("participantId", participant, "collaborationType", "TRAINING",
+                "learningProject", project(start, start.plusMonths(1).minusDays(1))))
+                .post(APPLICATIONS).then().statusCode(201).extract().path("id");
+    }
+
+    /** Takes a step as {@code token} with {@code body}; returns the status code. */
+    public static int step(String token, String id, String step, Map<String, ?> body) {
+        return Api.as(token).body(body).post(APPLICATIONS + "/" + id + "/" + step).statusCode();
+    }
+
+    /** A draft taken to ELIGIBLE by the sending side. */
+    public String eligible(UUID participant, LocalDate start) {
+        String id = draft(participant, start);
+        expect(200, step(senderToken(), id, "submit", Map.of()));
+        expect(200, step(sendingFacilitatorToken(), id, "start-review", Map.of()));
+        expect(200, step(sendingFacilitatorToken(), id, "declare-eligible", Map.of()));
+        return id;
+    }
+
+    private static void expect(int expected, int actual) {
+        if (expected != actual) {
+            throw new AssertionError("Expected " + expected + " but got " + actual);
+        }
+    }
+}
