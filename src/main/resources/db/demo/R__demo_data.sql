@@ -125,3 +125,97 @@ values ('9a9a0000-0000-4000-8000-000000000001', '5e5e0000-0000-4000-8000-0000000
         'EMPLOYEE', null, '{}', null, null, null, false, now() - interval '7 days', 'demo-data', 1, now(),
         'demo-data', now(), 'demo-data')
 on conflict (id) do nothing;
+
+-- Mobility applications in several states: a draft, a submitted one in review, one matched and half signed, one in
+-- progress. Olio di Puglia (the first SME demo token) sends two people; Adriatic Yachting sends to Olio di Puglia.
+insert into participant (id, sme_id, first_name, last_name, email, role, job_title, languages, esco_occupation,
+                         isco_code, has_disability, catalogue_consent, erased_at, erased_by, version, created_at,
+                         created_by, updated_at, updated_by)
+values ('9a9a0000-0000-4000-8000-000000000005', '5e5e0000-0000-4000-8000-000000000006', 'Ivana', 'Horvat',
+        'ivana.horvat@adriatic.example.hr', 'EMPLOYEE', 'Composite technician', '{hr:C2,en:B2,it:B1}', null, '7214',
+        false, true, null, null, 0, now(), 'demo-data', now(), 'demo-data'),
+       ('9a9a0000-0000-4000-8000-000000000006', '5e5e0000-0000-4000-8000-000000000006', 'Marko', 'Babić',
+        'marko.babic@adriatic.example.hr', 'MANAGER', 'Sales manager', '{hr:C2,en:C1}', null, '1221',
+        false, true, null, null, 0, now(), 'demo-data', now(), 'demo-data')
+on conflict (id) do nothing;
+
+create temporary table demo_application (
+    id uuid, sender uuid, participant uuid, host uuid, sending_facilitator uuid, host_facilitator uuid,
+    status varchar, starts date, due date, collaboration varchar
+) on commit drop;
+
+insert into demo_application values
+    ('a0a00000-0000-4000-8000-000000000001', '5e5e0000-0000-4000-8000-000000000001',
+     '9a9a0000-0000-4000-8000-000000000002', null, '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000001', null,
+     'DRAFT', date '2027-04-05', null, 'MARKET_RESEARCH'),
+    ('a0a00000-0000-4000-8000-000000000002', '5e5e0000-0000-4000-8000-000000000001',
+     '9a9a0000-0000-4000-8000-000000000001', '5e5e0000-0000-4000-8000-000000000004',
+     '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000001', '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000003',
+     'MATCHED', date '2027-02-01', null, 'TRAINING'),
+    ('a0a00000-0000-4000-8000-000000000003', '5e5e0000-0000-4000-8000-000000000006',
+     '9a9a0000-0000-4000-8000-000000000005', '5e5e0000-0000-4000-8000-000000000001',
+     '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000004', '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000001',
+     'IN_PROGRESS', current_date - 10, null, 'PRODUCT_DEVELOPMENT'),
+    ('a0a00000-0000-4000-8000-000000000004', '5e5e0000-0000-4000-8000-000000000006',
+     '9a9a0000-0000-4000-8000-000000000006', null, '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000004', null,
+     'UNDER_REVIEW', date '2027-05-03', current_date + 9, 'INTERNATIONALISATION');
+
+insert into mobility_application (id, call_id, policy_version, sending_sme_id, participant_id, host_sme_id,
+                                  collaboration_type, sending_facilitator_id, host_facilitator_id, status, due_on,
+                                  review_days_left, project_revision, objectives_for_sender, objectives_for_host,
+                                  expected_outcomes, activity_plan, planned_stay, insurance_confirmed_at,
+                                  insurance_reference, actual_start, actual_end, version, created_at, created_by,
+                                  updated_at, updated_by)
+select id, 'ca110000-0000-4000-8000-000000002026', 1, sender, participant, host, collaboration, sending_facilitator,
+       host_facilitator, status, due, null, 1, '{"Learn the partner''s export logistics"}',
+       '{"Meet buyers from the sender''s market"}', 'A first joint order within a year',
+       'Week 1 introduction, weeks 2-3 operations, week 4 joint sales visits',
+       array[starts || '/' || ((starts + interval '1 month')::date - 1)],
+       case when status = 'IN_PROGRESS' then now() - interval '12 days' end,
+       case when status = 'IN_PROGRESS' then 'Croatia Osiguranje HO-2026-55' end,
+       case when status = 'IN_PROGRESS' then starts end, null, 0, now() - interval '20 days', 'demo-data', now(),
+       'demo-data'
+from demo_application
+on conflict (id) do nothing;
+
+insert into learning_project_revision (id, application_id, revision, objectives_for_sender, objectives_for_host,
+                                       expected_outcomes, activity_plan, planned_stay, created_at, created_by)
+select md5(a.id::text || 'revision-1')::uuid, a.id, 1, a.objectives_for_sender, a.objectives_for_host,
+       a.expected_outcomes, a.activity_plan, a.planned_stay, a.created_at, 'demo-data'
+from mobility_application a join demo_application d on d.id = a.id
+on conflict (id) do nothing;
+
+insert into learning_project_signature (id, application_id, revision, party, signed_by, signed_at)
+values ('a0a0516e-0000-4000-8000-000000000002', 'a0a00000-0000-4000-8000-000000000002', 1, 'SENDING_SME',
+        'demo-data', now() - interval '2 days')
+on conflict (id) do nothing;
+
+insert into match_proposal (id, application_id, host_sme_id, status, message, answer, proposed_at, proposed_by,
+                            answered_at, answered_by)
+values ('a0a0b0b0-0000-4000-8000-000000000002', 'a0a00000-0000-4000-8000-000000000002',
+        '5e5e0000-0000-4000-8000-000000000004', 'ACCEPTED', 'Giulia would like to learn your apprenticeship model.',
+        'Welcome in February.', now() - interval '8 days', 'demo-data', now() - interval '6 days', 'demo-data'),
+       ('a0a0b0b0-0000-4000-8000-000000000003', 'a0a00000-0000-4000-8000-000000000003',
+        '5e5e0000-0000-4000-8000-000000000001', 'ACCEPTED', 'Ivana works on composite hulls.',
+        'We have a workshop for her.', now() - interval '18 days', 'demo-data', now() - interval '17 days',
+        'demo-data')
+on conflict (id) do nothing;
+
+-- Each application's path so far, one history row per step.
+insert into mobility_transition (id, application_id, occurred_at, actor, actor_role, action, from_status, to_status,
+                                 reason)
+select md5(d.id::text || step.position)::uuid, d.id, now() - make_interval(days => 20 - step.position),
+       'demo-data', step.role, step.action, step.from_status, step.to_status, null
+from demo_application d
+cross join lateral (values (0, 'sme', null, null, 'DRAFT'),
+                           (1, 'sme', 'SUBMIT', 'DRAFT', 'SUBMITTED'),
+                           (2, 'facilitator', 'START_REVIEW', 'SUBMITTED', 'UNDER_REVIEW'),
+                           (3, 'facilitator', 'DECLARE_ELIGIBLE', 'UNDER_REVIEW', 'ELIGIBLE'),
+                           (4, 'sme', 'ACCEPT_PROPOSAL', 'ELIGIBLE', 'MATCHED'),
+                           (5, 'sme', 'SIGN', 'MATCHED', 'AGREEMENT_SIGNED'),
+                           (6, 'facilitator', 'APPROVE', 'AGREEMENT_SIGNED', 'APPROVED'),
+                           (7, 'sme', 'CONFIRM_ARRIVAL', 'APPROVED', 'IN_PROGRESS'))
+    as step(position, role, action, from_status, to_status)
+where step.position <= case d.status when 'DRAFT' then 0 when 'UNDER_REVIEW' then 2 when 'MATCHED' then 4
+                                     when 'IN_PROGRESS' then 7 end
+on conflict (id) do nothing;
