@@ -145,15 +145,20 @@ public class MobilityApplication extends AuditedEntity {
         }
     }
 
-    /** Takes an action that needs nothing but its reason: the review steps, approval, closing, withdrawal. */
+    /**
+     * Takes a step that needs nothing but its reason: starting the review (its due date runs on), deciding it,
+     * approving, closing, withdrawing or cancelling (these end whatever was due).
+     */
     public ApplicationTransition perform(ApplicationAction action, Set<Party> parties, Actor actor, String reason,
             Instant at) {
+        if (!action.changesStatus()) {
+            throw new IllegalArgumentException(action + " is not a step of its own");
+        }
         require(action, parties);
-        ApplicationTransition transition = moveTo(action.outcome(status), action, actor, reason, at);
         if (action != ApplicationAction.START_REVIEW) {
             dueOn = null;
         }
-        return transition;
+        return moveTo(action.outcome(status), action, actor, reason, at);
     }
 
     /** Submits the draft; the sending facilitator's review is due on {@code reviewDueOn}. */

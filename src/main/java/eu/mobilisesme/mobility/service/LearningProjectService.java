@@ -82,17 +82,16 @@ public class LearningProjectService {
      */
     @WithTransaction
     public Uni<MobilityApplication> sign(Actor actor, UUID id, int revision, Party party) {
-        return access.locked(actor, id)
-                .call(loaded -> signatures.findByRevision(id, revision).invoke(signed -> {
-                    if (signed.stream().anyMatch(signature -> signature.getParty() == party)) {
-                        throw new ConflictException("ALREADY_SIGNED", party + " already signed revision " + revision
-                                + ".");
-                    }
-                }))
-                .call(loaded -> signatures.persist(loaded.application().sign(revision, party, loaded.parties(),
-                        actor, clock.instant())))
-                .call(loaded -> completeIfAllSigned(loaded, actor))
-                .map(Loaded::application);
+        return access.locked(actor, id).call(loaded -> {
+            ProjectSignature signature = loaded.application().sign(revision, party, loaded.parties(), actor,
+                    clock.instant());
+            return signatures.findByRevision(id, revision).invoke(signed -> {
+                if (signed.stream().anyMatch(existing -> existing.getParty() == party)) {
+                    throw new ConflictException("ALREADY_SIGNED", party + " already signed revision " + revision
+                            + ".");
+                }
+            }).call(unsigned -> signatures.persist(signature));
+        }).call(loaded -> completeIfAllSigned(loaded, actor)).map(Loaded::application);
     }
 
     private Uni<Void> completeIfAllSigned(Loaded loaded, Actor actor) {
