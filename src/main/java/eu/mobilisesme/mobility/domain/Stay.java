@@ -83,7 +83,7 @@ public record Stay(List<StayPart> parts) {
     }
 
     String[] encode() {
-        return parts.stream().map(StayPart::encode).toArray(String[]::new);
+        return parts.stream().map(StayPart::isoInterval).toArray(String[]::new);
     }
 
     static Stay decode(String[] stored) {

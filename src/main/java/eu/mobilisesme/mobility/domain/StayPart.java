@@ -16,8 +16,8 @@ public record StayPart(LocalDate startsOn, LocalDate endsOn) {
         return !endsOn.isBefore(other.startsOn) && !other.endsOn.isBefore(startsOn);
     }
 
-    /** The stored form, an ISO 8601 interval of dates: {@code 2026-03-02/2026-04-01}. */
-    String encode() {
+    /** An ISO 8601 interval of dates, e.g. {@code 2026-03-02/2026-04-01}; also the stored form. */
+    public String isoInterval() {
         return startsOn + SEPARATOR + endsOn;
     }
 

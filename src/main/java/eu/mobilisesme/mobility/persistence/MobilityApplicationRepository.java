@@ -48,6 +48,10 @@ public class MobilityApplicationRepository implements PanacheRepositoryBase<Mobi
         return find(where + " order by createdAt desc, id desc", parameters).range(0, limit - 1).list();
     }
 
+    public Uni<List<MobilityApplication>> findByParticipant(UUID participantId) {
+        return list("participantId = ?1 order by createdAt, id", participantId);
+    }
+
     /** The participants of a sending company holding a place in a call, other than through {@code exceptId}. */
     public Uni<List<UUID>> findParticipantsHoldingPlaces(UUID sendingSmeId, UUID callId, UUID exceptId) {
         return find("select distinct participantId from MobilityApplication where sendingSmeId = ?1 and callId = ?2 "

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.LockModeType;
 
 import eu.mobilisesme.common.domain.Actor;
@@ -19,6 +21,7 @@ import eu.mobilisesme.participant.persistence.ParticipantRepository;
 import eu.mobilisesme.sme.service.SmeService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -32,11 +35,14 @@ public class ParticipantService {
 
     private final ParticipantRepository repository;
     private final SmeService smes;
+    private final Instance<ParticipantRecords> recordProviders;
     private final Clock clock;
 
-    public ParticipantService(ParticipantRepository repository, SmeService smes, Clock clock) {
+    public ParticipantService(ParticipantRepository repository, SmeService smes,
+            @Any Instance<ParticipantRecords> recordProviders, Clock clock) {
         this.repository = repository;
         this.smes = smes;
+        this.recordProviders = recordProviders;
         this.clock = clock;
     }
 
@@ -94,13 +100,20 @@ public class ParticipantService {
                 .call(repository::flush);
     }
 
-    /** Everything the service holds about the participant, with the company it belongs to. */
+    /** Everything the service holds about the participant: the person, the company, and other features' records. */
     @WithSession
     public Uni<ParticipantExport> export(Actor actor, UUID id) {
         return managed(actor, repository.findById(id), id)
                 .flatMap(participant -> smes.get(actor, participant.getSmeId())
-                        .map(sme -> new ParticipantExport(clock.instant(), participant, sme.getId(),
-                                sme.getLegalName())));
+                        .flatMap(sme -> heldAbout(id).map(records -> new ParticipantExport(clock.instant(),
+                                participant, sme.getId(), sme.getLegalName(), records))));
+    }
+
+    private Uni<List<ParticipantRecords.HeldRecord>> heldAbout(UUID id) {
+        return Multi.createFrom().iterable(recordProviders)
+                .onItem().transformToUniAndConcatenate(provider -> provider.heldAbout(id))
+                .onItem().<ParticipantRecords.HeldRecord>disjoint()
+                .collect().asList();
     }
 
     /** Pseudonymises the participant on their request; the row stays for the records audit needs. */

@@ -114,6 +114,12 @@ class MobilityJourneyTest {
                 equalTo(List.of(1, 2)));
         Api.as(cast.senderToken()).get(url + "/signatures").then().body("party.size()", equalTo(3));
         Api.as(cast.hostToken()).get(url + "/reports").then().body("party.size()", equalTo(3));
+
+        Api.as(cast.senderToken()).get("/api/v1/participants/" + participant + "/export").then().statusCode(200)
+                .body("records.kind", equalTo(List.of("mobility-application")))
+                .body("records[0].id", equalTo(id))
+                .body("records[0].facts.status", equalTo("CLOSED"))
+                .body("records[0].facts.actualEnd", equalTo("2027-04-07"));
     }
 
     @Test
