@@ -108,8 +108,10 @@ public class MatchingResource {
     @POST
     @Path("/{id}/proposals/{proposalId}/accept")
     @Operation(operationId = "acceptMobilityProposal", summary = "Accept a proposal (the proposed host)",
-            description = "The application becomes MATCHED; the other open proposals close.")
+            description = "The application becomes MATCHED; the other open proposals close. 422 HOST_AT_CAPACITY "
+                    + "when the host already receives as many people during these dates as it can host.")
     @ProposalAnswerResponses
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<Proposal> accept(@PathParam("id") UUID id, @PathParam("proposalId") UUID proposalId,
             @Valid @NotNull ApplicationRequests.Answer request) {
         return service.accept(currentActor.get(), id, proposalId, request.message()).map(Proposal::from);

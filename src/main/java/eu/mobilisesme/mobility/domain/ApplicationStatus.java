@@ -31,6 +31,10 @@ public enum ApplicationStatus {
     public static final Set<ApplicationStatus> BEFORE_COMPLETION = EnumSet.of(DRAFT, SUBMITTED, UNDER_REVIEW,
             ON_HOLD, ELIGIBLE, MATCHED, AGREEMENT_SIGNED, APPROVED, IN_PROGRESS);
 
+    /** Statuses in which a host has agreed to receive the participant and the stay is not over. */
+    public static final Set<ApplicationStatus> HOSTED_UPCOMING = EnumSet.of(MATCHED, AGREEMENT_SIGNED, APPROVED,
+            IN_PROGRESS);
+
     /**
      * Statuses that hold a participant's place in a call and their dates: everything submitted that was not
      * rejected, withdrawn or cancelled. The participant limit and the no-overlap rule count these.

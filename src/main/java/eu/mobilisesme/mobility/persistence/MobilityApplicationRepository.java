@@ -48,6 +48,12 @@ public class MobilityApplicationRepository implements PanacheRepositoryBase<Mobi
         return find(where + " order by createdAt desc, id desc", parameters).range(0, limit - 1).list();
     }
 
+    /** The stays a host has agreed to receive and that are not over, other than {@code exceptId}. */
+    public Uni<List<MobilityApplication>> findHostedUpcoming(UUID hostSmeId, UUID exceptId) {
+        return list("hostSmeId = ?1 and status in ?2 and id <> ?3", hostSmeId, ApplicationStatus.HOSTED_UPCOMING,
+                exceptId);
+    }
+
     public Uni<List<MobilityApplication>> findByParticipant(UUID participantId) {
         return list("participantId = ?1 order by createdAt, id", participantId);
     }

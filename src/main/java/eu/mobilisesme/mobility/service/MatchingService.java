@@ -129,7 +129,8 @@ public class MatchingService {
         return answer(actor, id, proposalId, ApplicationAction.ACCEPT_PROPOSAL).flatMap(found -> {
             MatchProposal proposal = found.proposal();
             proposal.answer(true, answer, actor, clock.instant());
-            return smes.findForRules(proposal.getHostSmeId())
+            return smes.lockForRules(proposal.getHostSmeId())
+                    .call(host -> requireRoom(host, found.loaded().application()))
                     .map(host -> found.loaded().application().matchWith(host.getId(), host.getFacilitatorId(),
                             found.loaded().parties(), actor, answer, clock.instant()))
                     .call(transitions::persist)
@@ -163,6 +164,21 @@ public class MatchingService {
             loaded.application().require(action, loaded.parties());
             return new Answering(loaded, proposal);
         }));
+    }
+
+    /**
+     * The host may not receive more people at once than its hosting capacity. The host row is locked, so two
+     * acceptances at the same time are counted one after the other.
+     */
+    private Uni<Void> requireRoom(Sme host, MobilityApplication application) {
+        return applications.findHostedUpcoming(host.getId(), application.getId()).invoke(hosted -> {
+            long atTheSameTime = hosted.stream()
+                    .filter(other -> other.plannedStay().overlaps(application.plannedStay())).count();
+            if (atTheSameTime >= host.details().hostingCapacity()) {
+                throw new BusinessRuleException("HOST_AT_CAPACITY", "The host already receives "
+                        + atTheSameTime + " people during these dates, its capacity.");
+            }
+        }).replaceWithVoid();
     }
 
     private Uni<CallPolicy> policyOf(MobilityApplication application) {

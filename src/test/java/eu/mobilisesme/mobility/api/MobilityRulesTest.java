@@ -109,6 +109,22 @@ class MobilityRulesTest {
     }
 
     @Test
+    void aHostReceivesNoMorePeopleAtOnceThanItsCapacity() {
+        Mobility cast = new Mobility();
+        UUID returning = cast.participant();
+        String first = cast.eligible(returning, START);
+        String second = cast.eligible(cast.participant(), START.plusDays(14));
+        String later = cast.eligible(returning, START.plusMonths(2));
+        for (String id : List.of(first, second, later)) {
+            String proposal = Api.as(cast.senderToken()).body(Map.of("hostSmeId", cast.host))
+                    .post(APPLICATIONS + "/" + id + "/proposals").then().statusCode(201).extract().path("id");
+            Api.as(cast.hostToken()).body(Map.of()).post(APPLICATIONS + "/" + id + "/proposals/" + proposal + "/accept")
+                    .then().statusCode(id.equals(second) ? 422 : 200);
+        }
+        Api.as(cast.senderToken()).get(APPLICATIONS + "/" + second).then().body("status", equalTo("ELIGIBLE"));
+    }
+
+    @Test
     void eachPartySeesOnlyItsApplicationsAndDoesOnlyItsSteps() {
         Mobility cast = new Mobility();
         String id = cast.draft(cast.participant(), START);
