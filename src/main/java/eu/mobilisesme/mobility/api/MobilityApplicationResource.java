@@ -129,7 +129,7 @@ public class MobilityApplicationResource {
                     + "PARTICIPANT_NOT_OF_COMPANY. The review is due within the call's review working days.")
     @StepResponses
     public Uni<Application> submit(@PathParam("id") UUID id, @Valid @NotNull ApplicationRequests.Note request) {
-        return service.submit(currentActor.get(), id).map(MobilityApplicationResource::toResponse);
+        return service.submit(currentActor.get(), id, request.note()).map(MobilityApplicationResource::toResponse);
     }
 
     @POST

@@ -162,10 +162,11 @@ public class MobilityApplication extends AuditedEntity {
     }
 
     /** Submits the draft; the sending facilitator's review is due on {@code reviewDueOn}. */
-    public ApplicationTransition submit(Set<Party> parties, Actor actor, Instant at, LocalDate reviewDueOn) {
+    public ApplicationTransition submit(Set<Party> parties, Actor actor, String note, Instant at,
+            LocalDate reviewDueOn) {
         require(ApplicationAction.SUBMIT, parties);
         ApplicationTransition transition = moveTo(ApplicationStatus.SUBMITTED, ApplicationAction.SUBMIT, actor,
-                null, at);
+                note, at);
         dueOn = reviewDueOn;
         return transition;
     }

@@ -112,13 +112,14 @@ public class MobilityApplicationService {
 
     /** Submits the draft, under the rules that count across applications, held by row locks. */
     @WithTransaction
-    public Uni<View> submit(Actor actor, UUID id) {
+    public Uni<View> submit(Actor actor, UUID id, String note) {
         return access.locked(actor, id)
                 .invoke(loaded -> loaded.application().require(ApplicationAction.SUBMIT, loaded.parties()))
                 .call(loaded -> callPolicies.version(loaded.application().getCallId(),
                         loaded.application().getPolicyVersion())
                         .call(policy -> rules.requireSubmittable(loaded.application(), policy))
-                        .call(policy -> record(loaded.application().submit(loaded.parties(), actor, clock.instant(),
+                        .call(policy -> record(loaded.application().submit(loaded.parties(), actor, note,
+                                clock.instant(),
                                 ProgrammeCalendar.addWorkingDays(today(), policy.getReviewWorkingDays())))))
                 .map(View::of);
     }

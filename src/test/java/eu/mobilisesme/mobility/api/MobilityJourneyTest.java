@@ -41,7 +41,7 @@ class MobilityJourneyTest {
                 .body("sendingFacilitatorId", equalTo(cast.sendingFacilitator.toString()))
                 .body("allowedActions", equalTo(List.of("REVISE_PROJECT", "SUBMIT", "WITHDRAW")));
 
-        assertThat(step(cast.senderToken(), id, "submit", Map.of())).isEqualTo(200);
+        assertThat(step(cast.senderToken(), id, "submit", Map.of("note", "Ready for review"))).isEqualTo(200);
         Api.as(cast.sendingFacilitatorToken()).get(url).then().body("status", equalTo("SUBMITTED"))
                 .body("dueOn", notNullValue());
         assertThat(step(cast.sendingFacilitatorToken(), id, "start-review", Map.of())).isEqualTo(200);
@@ -107,6 +107,7 @@ class MobilityJourneyTest {
                 .body("toStatus", equalTo(List.of("DRAFT", "SUBMITTED", "UNDER_REVIEW", "ON_HOLD", "UNDER_REVIEW",
                         "ELIGIBLE", "MATCHED", "AGREEMENT_SIGNED", "APPROVED", "IN_PROGRESS", "COMPLETED",
                         "REPORTED", "CLOSED")))
+                .body("reason", hasItem("Ready for review"))
                 .body("reason", hasItem("Which port?"))
                 .body("actorRole[1]", equalTo("sme"))
                 .body("actorRole[2]", equalTo("facilitator"));

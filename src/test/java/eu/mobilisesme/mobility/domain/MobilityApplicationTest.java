@@ -51,7 +51,7 @@ class MobilityApplicationTest {
     @Test
     void aHoldPausesTheReviewDeadlineAndAnAnswerResumesIt() {
         MobilityApplication application = draft();
-        application.submit(SENDING, SENDING_USER, NOW, LocalDate.parse("2026-12-22"));
+        application.submit(SENDING, SENDING_USER, null, NOW, LocalDate.parse("2026-12-22"));
         application.perform(ApplicationAction.START_REVIEW, REVIEWER, SENDING_FACILITATOR, null, NOW);
         assertThat(application.getDueOn()).isEqualTo(LocalDate.parse("2026-12-22"));
 
@@ -86,7 +86,7 @@ class MobilityApplicationTest {
         MobilityApplication application = draft();
         application.revise(application.project(), SENDING, SENDING_USER, NOW);
         assertThat(application.getProjectRevision()).isEqualTo(2);
-        application.submit(SENDING, SENDING_USER, NOW, LocalDate.parse("2026-12-22"));
+        application.submit(SENDING, SENDING_USER, null, NOW, LocalDate.parse("2026-12-22"));
         application.perform(ApplicationAction.START_REVIEW, REVIEWER, SENDING_FACILITATOR, null, NOW);
         application.perform(ApplicationAction.DECLARE_ELIGIBLE, REVIEWER, SENDING_FACILITATOR, null, NOW);
         application.matchWith(UUID.randomUUID(), null, Set.of(Party.HOST_SME), SENDING_USER, null, NOW);
@@ -101,7 +101,7 @@ class MobilityApplicationTest {
     @Test
     void arrivalNeedsInsuranceAndDepartureCannotPrecedeIt() {
         MobilityApplication application = draft();
-        application.submit(SENDING, SENDING_USER, NOW, LocalDate.parse("2026-12-22"));
+        application.submit(SENDING, SENDING_USER, null, NOW, LocalDate.parse("2026-12-22"));
         application.perform(ApplicationAction.START_REVIEW, REVIEWER, SENDING_FACILITATOR, null, NOW);
         application.perform(ApplicationAction.DECLARE_ELIGIBLE, REVIEWER, SENDING_FACILITATOR, null, NOW);
         application.matchWith(UUID.randomUUID(), null, Set.of(Party.HOST_SME), SENDING_USER, null, NOW);
