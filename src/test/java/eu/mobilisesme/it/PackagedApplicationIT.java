@@ -1,6 +1,7 @@
 package eu.mobilisesme.it;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import eu.mobilisesme.support.Api;
 import eu.mobilisesme.support.Facilitators;
+import eu.mobilisesme.support.Smes;
 import eu.mobilisesme.support.TestEnvironmentResource;
 import eu.mobilisesme.support.TestTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -37,6 +39,17 @@ class PackagedApplicationIT {
                 .post("/api/v1/facilitators").then().statusCode(201).extract().path("id");
         Api.as(TestTokens.partner("eures", "catalogue:read")).get("/api/v1/facilitators/" + id)
                 .then().statusCode(200).body("name", equalTo(name));
+    }
+
+    @Test
+    void registersACompanyAgainstTheReferenceDataAndTheCallInForce() {
+        UUID facilitator = Facilitators.create("SK", "SK");
+        var slovak = Smes.with(Smes.with(Smes.with(Smes.italian("Packaged s.r.o. " + UUID.randomUUID()),
+                "country", "SK"), "vatNumber", "SK" + Smes.digits(10)), "nutsRegion", "SK01");
+        Api.as(TestTokens.admin()).body(Smes.with(slovak, "facilitatorId", facilitator)).post(Smes.SMES)
+                .then().statusCode(201).body("nace.section", equalTo("C")).body("sizeClass", equalTo("SMALL"));
+        Api.as(TestTokens.admin()).get("/api/v1/calls").then().statusCode(200)
+                .body("code", hasItem("MOBILISESME-2026"));
     }
 
     @Test
