@@ -49,7 +49,9 @@ class ApplicationAccess {
         if (application == null) {
             return Uni.createFrom().failure(new ResourceNotFoundException(RESOURCE, id));
         }
+        // Only a company that is neither sender nor host could still be a host through a proposal: ask only then.
         Uni<Boolean> proposedToActor = actor.smeId().filter(actor::actsForSme)
+                .filter(sme -> !sme.equals(application.getSendingSmeId()) && !sme.equals(application.getHostSmeId()))
                 .map(sme -> proposals.isProposedTo(id, sme))
                 .orElse(Uni.createFrom().item(false));
         return proposedToActor.map(proposed -> application.partiesOf(actor, proposed)).map(parties -> {

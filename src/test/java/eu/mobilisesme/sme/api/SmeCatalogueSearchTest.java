@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.not;
 
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntPredicate;
