@@ -24,12 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import eu.mobilisesme.call.service.CallService;
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.common.security.CurrentActor;
+import eu.mobilisesme.common.security.PartnerScopeFilter;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/calls")
@@ -68,6 +71,7 @@ public class CallResource {
 
     @GET
     @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
+    @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME))
     @Operation(operationId = "listCalls", summary = "All calls, the most recently opened first, with today's rules")
     @APIResponse(responseCode = "200", description = "The calls.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CallResponse.class)))
@@ -78,6 +82,7 @@ public class CallResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
+    @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME))
     @Operation(operationId = "getCall", summary = "A call with the rules in force on a day")
     @APIResponse(responseCode = "200", description = "The call.",
             content = @Content(schema = @Schema(implementation = CallResponse.class)))
@@ -92,6 +97,7 @@ public class CallResource {
     @GET
     @Path("/{id}/policies")
     @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
+    @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME))
     @Operation(operationId = "listCallPolicies", summary = "Every version of a call's rules, oldest first")
     @APIResponse(responseCode = "200", description = "The versions.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PolicyResponse.class)))

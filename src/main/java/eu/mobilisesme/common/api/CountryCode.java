@@ -10,11 +10,20 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import eu.mobilisesme.common.domain.CountryCodes;
 
-/** An ISO 3166-1 alpha-2 country code in upper case, e.g. {@code IT} (Greece is GR, not EL). */
+/**
+ * An ISO 3166-1 alpha-2 country code in upper case, e.g. {@code IT} (Greece is GR, not EL). Its shape is composed from
+ * {@code @Size} and {@code @Pattern}, so the contract shows it wherever the annotation is used.
+ */
 @Documented
+@Size(max = 2)
+@Pattern(regexp = "[A-Z]{2}")
+@ReportAsSingleViolation
 @Constraint(validatedBy = CountryCode.Validator.class)
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)

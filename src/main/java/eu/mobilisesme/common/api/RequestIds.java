@@ -16,7 +16,10 @@ public final class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
     private static final String MDC_KEY = "requestId";
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    /** What a caller's own id may look like; anything else is replaced by a new id rather than refused. */
+    public static final String FORMAT = "[A-Za-z0-9._:-]{1,64}";
+    public static final int MAX_LENGTH = 64;
+    private static final Pattern SANE = Pattern.compile(FORMAT);
 
     private RequestIds() {
     }

@@ -6,7 +6,8 @@ import java.util.Locale;
 /** BCP 47 language tags such as {@code it} or {@code pt-BR}. */
 public final class LanguageTags {
 
-    private static final int MAX_LENGTH = 35;
+    /** The longest tag accepted. */
+    public static final int MAX_LENGTH = 35;
 
     private LanguageTags() {
     }

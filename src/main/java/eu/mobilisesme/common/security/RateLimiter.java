@@ -2,7 +2,6 @@ package eu.mobilisesme.common.security;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -34,8 +33,19 @@ public class RateLimiter {
         this.limit = limit;
     }
 
-    /** Counts a request of {@code caller}; empty when it may go on, else the seconds until it may retry. */
-    public OptionalLong acquire(String caller) {
+    /**
+     * What is left of a caller's budget after counting a request.
+     *
+     * @param limit        requests per window
+     * @param remaining    requests left in this window, after this one
+     * @param resetSeconds seconds until the window ends and the budget is whole again
+     * @param allowed      whether this request is within the budget
+     */
+    public record Budget(int limit, int remaining, long resetSeconds, boolean allowed) {
+    }
+
+    /** Counts a request of {@code caller} and says whether it may go on and what is left. */
+    public Budget acquire(String caller) {
         long now = clock.millis();
         long minute = now / 60_000;
         Window current = window;
@@ -48,9 +58,7 @@ public class RateLimiter {
             }
         }
         int count = current.counts().computeIfAbsent(caller, key -> new AtomicInteger()).incrementAndGet();
-        if (count <= limit) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(Math.max(1, ((minute + 1) * 60_000 - now + 999) / 1000));
+        long resetSeconds = Math.max(1, ((minute + 1) * 60_000 - now + 999) / 1000);
+        return new Budget(limit, Math.max(0, limit - count), resetSeconds, count <= limit);
     }
 }

@@ -30,15 +30,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import eu.mobilisesme.common.api.CountryCode;
 import eu.mobilisesme.common.api.EntityTags;
+import eu.mobilisesme.common.api.IfMatchValue;
+import eu.mobilisesme.common.api.InputLimits;
 import eu.mobilisesme.common.api.Page;
+import eu.mobilisesme.common.api.PageCursor;
 import eu.mobilisesme.common.api.Pages;
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.common.security.CurrentActor;
+import eu.mobilisesme.common.security.PartnerScopeFilter;
 import eu.mobilisesme.facilitator.domain.Facilitator;
 import eu.mobilisesme.facilitator.service.FacilitatorService;
 import io.smallrye.mutiny.Uni;
@@ -78,6 +84,7 @@ public class FacilitatorResource {
 
     @GET
     @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
+    @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME))
     @Operation(operationId = "listFacilitators", summary = "List facilitator organisations in name order")
     @APIResponse(responseCode = "200", description = "One page of facilitators.",
             content = @Content(schema = @Schema(implementation = FacilitatorPage.class)))
@@ -88,8 +95,8 @@ public class FacilitatorResource {
             @Parameter(description = "Only active (`true`) or inactive (`false`) ones.",
                     schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("active") @Pattern(regexp = "true|false", message = "must be true or false") String active,
-            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
+            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") @PageCursor String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(InputLimits.PAGE_SIZE) int limit) {
         Boolean activeOnly = active == null ? null : Boolean.valueOf(active);
         return service.list(coveredCountry, activeOnly, Pages.after(cursor), limit + 1)
                 .map(facilitators -> Pages.of(facilitators, limit, FacilitatorResponse::from, Facilitator::getName,
@@ -99,6 +106,7 @@ public class FacilitatorResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
+    @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME))
     @Operation(operationId = "getFacilitator", summary = "Read a facilitator organisation")
     @APIResponse(responseCode = "200", description = "The facilitator.", headers = @Header(ref = "ETag"),
             content = @Content(schema = @Schema(implementation = FacilitatorResponse.class)))
@@ -122,7 +130,7 @@ public class FacilitatorResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Uni<RestResponse<FacilitatorResponse>> replace(@PathParam("id") UUID id,
-            @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull FacilitatorRequest request) {
         return service.update(currentActor.get(), id, EntityTags.expectedVersion(ifMatch), request.toDetails())
                 .map(FacilitatorResource::withTag);

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import eu.mobilisesme.common.api.InputLimits;
 import eu.mobilisesme.mobility.domain.ObjectivesMet;
 import eu.mobilisesme.mobility.domain.Party;
 import eu.mobilisesme.sme.domain.CollaborationType;
@@ -28,11 +29,11 @@ final class ApplicationRequests {
     }
 
     @Schema(name = "StepNote", description = "An optional note for the history.")
-    record Note(@Size(max = 2000) String note) {
+    record Note(@Size(max = InputLimits.NOTE) String note) {
     }
 
     @Schema(name = "StepReason", description = "Why: required for holds, answers, rejections and cancellations.")
-    record Reason(@NotBlank @Size(max = 2000) String reason) {
+    record Reason(@NotBlank @Size(max = InputLimits.NOTE) String reason) {
     }
 
     @Schema(name = "InsuranceConfirmation")
@@ -49,15 +50,15 @@ final class ApplicationRequests {
     }
 
     @Schema(name = "ProposalRequest")
-    record Proposal(@NotNull UUID hostSmeId, @Size(max = 2000) String message) {
+    record Proposal(@NotNull UUID hostSmeId, @Size(max = InputLimits.NOTE) String message) {
     }
 
     @Schema(name = "ProposalAnswer")
-    record Answer(@Size(max = 2000) String message) {
+    record Answer(@Size(max = InputLimits.NOTE) String message) {
     }
 
     @Schema(name = "SignatureRequest")
-    record Signature(@NotNull @Min(1) Integer revision,
+    record Signature(@NotNull @Min(1) @Max(10_000) Integer revision,
             @NotNull @Schema(description = "SENDING_SME, HOST_SME or SENDING_FACILITATOR.") Party party) {
     }
 

@@ -19,11 +19,15 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import eu.mobilisesme.common.domain.PartnerScopes;
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.common.security.CurrentActor;
+import eu.mobilisesme.common.security.PartnerScopeFilter;
 import eu.mobilisesme.mobility.api.ApplicationResponses.Report;
 import eu.mobilisesme.mobility.domain.ReportParty;
 import eu.mobilisesme.mobility.service.FinalReportService;
@@ -34,7 +38,7 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Final reports", description = "Structured reports after the stay.")
-@RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
+@RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN })
 public class FinalReportResource {
 
     private final FinalReportService service;
@@ -67,6 +71,8 @@ public class FinalReportResource {
 
     @GET
     @Path("/{id}/reports")
+    @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
+    @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
     @Operation(operationId = "listFinalReports", summary = "The final reports filed so far")
     @APIResponse(responseCode = "200", description = "The reports.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Report.class)))

@@ -20,11 +20,15 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import eu.mobilisesme.common.domain.PartnerScopes;
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.common.security.CurrentActor;
+import eu.mobilisesme.common.security.PartnerScopeFilter;
 import eu.mobilisesme.mobility.api.ApplicationResponses.Application;
 import eu.mobilisesme.mobility.api.ApplicationResponses.Project;
 import eu.mobilisesme.mobility.api.ApplicationResponses.Signature;
@@ -37,7 +41,7 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Learning project", description = "Revisions of the learning project and their signatures.")
-@RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
+@RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN })
 public class LearningProjectResource {
 
     private final LearningProjectService service;
@@ -72,6 +76,8 @@ public class LearningProjectResource {
 
     @GET
     @Path("/{id}/learning-project/revisions")
+    @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
+    @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
     @Operation(operationId = "listLearningProjectRevisions", summary = "Every revision, oldest first")
     @APIResponse(responseCode = "200", description = "The revisions.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Project.class)))
@@ -96,6 +102,8 @@ public class LearningProjectResource {
 
     @GET
     @Path("/{id}/signatures")
+    @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
+    @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
     @Operation(operationId = "listLearningProjectSignatures", summary = "Every signature, by revision")
     @APIResponse(responseCode = "200", description = "The signatures.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Signature.class)))

@@ -26,12 +26,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import eu.mobilisesme.common.api.CountryCode;
+import eu.mobilisesme.common.api.InputLimits;
+import eu.mobilisesme.common.domain.PartnerScopes;
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.common.security.CurrentActor;
+import eu.mobilisesme.common.security.PartnerScopeFilter;
 import eu.mobilisesme.mobility.api.ApplicationResponses.Proposal;
 import eu.mobilisesme.mobility.api.ApplicationResponses.Suggestion;
 import eu.mobilisesme.mobility.service.MatchingService;
@@ -42,7 +47,7 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Matching", description = "Host suggestions with their reasons, proposals and answers.")
-@RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
+@RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN })
 public class MatchingResource {
 
     private final MatchingService service;
@@ -68,7 +73,7 @@ public class MatchingResource {
     public Uni<List<Suggestion>> suggestions(@PathParam("id") UUID id,
             @Parameter(description = "Countries the sending side prefers (repeatable).")
             @QueryParam("preferredCountry") @Size(max = 10) List<@CountryCode String> preferredCountries,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(InputLimits.PAGE_SIZE) int limit) {
         return service.suggest(currentActor.get(), id, Set.copyOf(preferredCountries), limit)
                 .map(found -> found.stream().map(Suggestion::from).toList());
     }
@@ -95,6 +100,8 @@ public class MatchingResource {
 
     @GET
     @Path("/{id}/proposals")
+    @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
+    @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
     @Operation(operationId = "listMobilityProposals", summary = "The application's proposals",
             description = "A proposed host sees only its own.")
     @APIResponse(responseCode = "200", description = "The proposals, oldest first.",

@@ -27,13 +27,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import eu.mobilisesme.common.api.InputLimits;
 import eu.mobilisesme.common.api.Page;
+import eu.mobilisesme.common.api.PageCursor;
 import eu.mobilisesme.common.api.Pages;
+import eu.mobilisesme.common.domain.PartnerScopes;
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.common.security.CurrentActor;
+import eu.mobilisesme.common.security.PartnerScopeFilter;
 import eu.mobilisesme.mobility.api.ApplicationResponses.Application;
 import eu.mobilisesme.mobility.api.ApplicationResponses.Transition;
 import eu.mobilisesme.mobility.domain.ApplicationAction;
@@ -50,7 +56,7 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Mobility applications", description = "Applications and their workflow, from draft to closed.")
-@RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
+@RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN })
 public class MobilityApplicationResource {
 
     private final MobilityApplicationService service;
@@ -81,6 +87,8 @@ public class MobilityApplicationResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
+    @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
     @Operation(operationId = "listMobilityApplications", summary = "The applications the reader plays a part in",
             description = "Newest first. Administrators and partners with the scope `applications:read` see all.")
     @APIResponse(responseCode = "200", description = "One page of applications.",
@@ -91,8 +99,8 @@ public class MobilityApplicationResource {
                     schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("overdueOnly") @Pattern(regexp = "true|false", message = "must be true or false")
             String overdueOnly,
-            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
+            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") @PageCursor String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(InputLimits.PAGE_SIZE) int limit) {
         return service.list(currentActor.get(), Boolean.parseBoolean(overdueOnly), Pages.after(cursor), limit + 1)
                 .map(found -> Pages.of(found, limit, application -> Application.from(application, null),
                         application -> application.getCreatedAt().toString(), MobilityApplication::getId));
@@ -100,6 +108,8 @@ public class MobilityApplicationResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
+    @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
     @Operation(operationId = "getMobilityApplication", summary = "An application, with what the reader may do now")
     @APIResponse(responseCode = "200", description = "The application.",
             content = @Content(schema = @Schema(implementation = Application.class)))
@@ -111,6 +121,8 @@ public class MobilityApplicationResource {
 
     @GET
     @Path("/{id}/history")
+    @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
+    @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
     @Operation(operationId = "getMobilityApplicationHistory", summary = "Every step: who, role, when, from, to, why")
     @APIResponse(responseCode = "200", description = "The history, oldest first.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Transition.class)))

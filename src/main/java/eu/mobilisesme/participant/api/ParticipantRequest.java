@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import eu.mobilisesme.common.api.InputLimits;
 import eu.mobilisesme.common.api.LanguageTag;
 import eu.mobilisesme.common.domain.LanguageTags;
 import eu.mobilisesme.participant.domain.CefrLevel;
@@ -22,16 +23,16 @@ import eu.mobilisesme.participant.domain.ParticipantRole;
 public record ParticipantRequest(
         @NotBlank @Size(max = 100) String firstName,
         @NotBlank @Size(max = 100) String lastName,
-        @NotBlank @Email @Size(max = 254) String email,
+        @NotBlank @Email @Size(max = InputLimits.EMAIL) @Schema(format = "email") String email,
         @NotNull @Schema(description = "EMPLOYEE (full-time contract), MANAGER or OWNER (incl. co-owner).")
         ParticipantRole role,
-        @Size(max = 200) String jobTitle,
+        @Size(max = InputLimits.NAME) String jobTitle,
         @NotNull @Size(max = 20) @EachLanguageOnce List<@NotNull @Valid Skill> languages,
         @Size(max = 200) @Pattern(regexp = "http://data\\.europa\\.eu/esco/occupation/[0-9a-f-]{36}",
                 message = "must be an ESCO occupation URI") @Schema(
                         examples = "http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1")
         String escoOccupation,
-        @Pattern(regexp = "[0-9]{4}", message = "must be a 4-digit ISCO-08 unit group code")
+        @Size(max = 4) @Pattern(regexp = "[0-9]{4}", message = "must be a 4-digit ISCO-08 unit group code")
         @Schema(examples = "2431") String iscoCode,
         @NotNull @Schema(description = "Sensitive: sets the EUR 1,100 monthly grant rate; seen only by the company, "
                 + "its facilitator and administrators.") Boolean hasDisability,

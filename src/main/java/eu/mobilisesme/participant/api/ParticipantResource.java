@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import eu.mobilisesme.common.api.EntityTags;
+import eu.mobilisesme.common.api.IfMatchValue;
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.common.security.CurrentActor;
 import eu.mobilisesme.participant.domain.Participant;
@@ -78,7 +79,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Uni<RestResponse<ParticipantResponse>> replace(@PathParam("id") UUID id,
-            @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull ParticipantRequest request) {
         return service.update(currentActor.get(), id, EntityTags.expectedVersion(ifMatch), request.toDetails())
                 .map(ParticipantResource::withTag);

@@ -30,7 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import eu.mobilisesme.common.api.EntityTags;
+import eu.mobilisesme.common.api.InputLimits;
 import eu.mobilisesme.common.api.Page;
+import eu.mobilisesme.common.api.PageCursor;
 import eu.mobilisesme.common.api.Pages;
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.common.security.CurrentActor;
@@ -90,8 +92,8 @@ public class SmeParticipantsResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<Page<ParticipantResponse>> list(@PathParam("id") UUID smeId,
-            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
+            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") @PageCursor String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(InputLimits.PAGE_SIZE) int limit) {
         return service.list(currentActor.get(), smeId, Pages.after(cursor), limit + 1)
                 .map(found -> Pages.of(found, limit, ParticipantResponse::from,
                         participant -> participant.getId().toString(), Participant::getId));

@@ -18,7 +18,7 @@ import eu.mobilisesme.sme.domain.NutsRegions;
 import eu.mobilisesme.sme.domain.VatNumbers;
 
 /**
- * The checks of an {@link SmeRequest} that need more than one field: the VAT number and NUTS region must belong to
+ * The checks of an {@link SmeProfileRequest} that need more than one field: the VAT number and NUTS region must belong to
  * the company's country, the NACE code to its edition, and the founding year must not lie in the future. Each failure
  * is reported on the field the client has to fix.
  */
@@ -34,29 +34,29 @@ import eu.mobilisesme.sme.domain.VatNumbers;
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<ConsistentWithCountry, SmeRequest> {
+    class Validator implements ConstraintValidator<ConsistentWithCountry, SmeProfileRequest> {
 
         @Override
-        public boolean isValid(SmeRequest request, ConstraintValidatorContext context) {
+        public boolean isValid(SmeProfileRequest request, ConstraintValidatorContext context) {
             context.disableDefaultConstraintViolation();
             boolean valid = true;
-            String country = request.country();
-            if (country != null && request.vatNumber() != null && !VatNumbers.isValidFor(country, request.vatNumber())) {
+            String country = request.country;
+            if (country != null && request.vatNumber != null && !VatNumbers.isValidFor(country, request.vatNumber)) {
                 valid = reject(context, "vatNumber", "must be a VAT or registration number of " + country
                         + " starting with " + VatNumbers.prefixOf(country));
             }
-            if (country != null && request.nutsRegion() != null
-                    && !NutsRegions.isValidFor(country, request.nutsRegion())) {
+            if (country != null && request.nutsRegion != null
+                    && !NutsRegions.isValidFor(country, request.nutsRegion)) {
                 valid = reject(context, "nutsRegion", "must be a NUTS region of " + country);
             }
-            if (request.naceCode() != null) {
-                var problem = NaceCode.problem(request.naceCode(), request.naceVersionOrDefault());
+            if (request.naceCode != null) {
+                var problem = NaceCode.problem(request.naceCode, request.naceVersionOrDefault());
                 if (problem.isPresent()) {
                     valid = reject(context, "naceCode", problem.get());
                 }
             }
-            if (request.foundingYear() != null
-                    && request.foundingYear() > Year.now(ProgrammeCalendar.ZONE).getValue()) {
+            if (request.foundingYear != null
+                    && request.foundingYear > Year.now(ProgrammeCalendar.ZONE).getValue()) {
                 valid = reject(context, "foundingYear", "must not be in the future");
             }
             return valid;

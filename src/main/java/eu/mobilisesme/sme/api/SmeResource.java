@@ -2,13 +2,11 @@ package eu.mobilisesme.sme.api;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,16 +25,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import eu.mobilisesme.common.api.EntityTags;
+import eu.mobilisesme.common.api.IfMatchValue;
 import eu.mobilisesme.common.api.Page;
 import eu.mobilisesme.common.api.Pages;
 import eu.mobilisesme.common.domain.Actor;
-import eu.mobilisesme.common.domain.InvalidRequestException;
+import eu.mobilisesme.common.domain.PartnerScopes;
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.common.security.CurrentActor;
+import eu.mobilisesme.common.security.PartnerScopeFilter;
 import eu.mobilisesme.sme.domain.Sme;
 import eu.mobilisesme.sme.service.SmeService;
 import io.smallrye.mutiny.Uni;
@@ -46,8 +48,6 @@ import io.smallrye.mutiny.Uni;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "SMEs", description = "Company profiles and the catalogue partner portals read.")
 public class SmeResource {
-
-    private static final String EXTERNAL_REF = "[A-Za-z0-9._:-]{1,100}";
 
     private final SmeService service;
     private final CurrentActor currentActor;
@@ -73,18 +73,19 @@ public class SmeResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    public Uni<RestResponse<SmeResponse>> register(@Valid @NotNull SmeRequest request) {
-        return service.register(currentActor.get(), request.toDetails(), Optional.ofNullable(request.facilitatorId()))
+    public Uni<RestResponse<SmeResponse>> register(@Valid @NotNull SmeRegistrationRequest request) {
+        return service.register(currentActor.get(), request.toDetails(), request.chosenFacilitator())
                 .map(SmeResource::created);
     }
 
     @GET
     @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
+    @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.CATALOGUE_READ))
     @Operation(operationId = "searchSmes", summary = "Search the catalogue",
             description = "Everyone sees the public catalogue (verified companies that consented, PUBLIC view). "
                     + "A company also sees itself, a facilitator its assigned companies, a partner portal those it "
-                    + "imported, and administrators everything, in the FULL view. Partners need the scope "
-                    + "`catalogue:read`. Ordered by legal name, then id; pages are keyset cursors.")
+                    + "imported, and administrators everything, in the FULL view. Ordered by legal name, then id; "
+                    + "pages are keyset cursors.")
     @APIResponse(responseCode = "200", description = "One page of companies.",
             content = @Content(schema = @Schema(implementation = SmePage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -103,6 +104,7 @@ public class SmeResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
+    @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.CATALOGUE_READ))
     @Operation(operationId = "getSme", summary = "Read a company",
             description = "FULL view for the company, its facilitator, administrators and the importing partner; "
                     + "PUBLIC view (no ETag) for a catalogue entry; 404 for anything else.")
@@ -134,65 +136,13 @@ public class SmeResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Uni<RestResponse<SmeResponse>> replace(@PathParam("id") UUID id,
-            @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull SmeRequest request) {
-        if (request.facilitatorId() != null) {
-            throw new InvalidRequestException("facilitatorId is chosen at registration only; administrators "
-                    + "reassign companies with POST /api/v1/smes/{id}/facilitator.");
-        }
+            @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
+            @Valid @NotNull SmeUpdateRequest request) {
         return service.update(currentActor.get(), id, EntityTags.expectedVersion(ifMatch), request.toDetails())
                 .map(sme -> withTag(sme, RestResponse.Status.OK));
     }
 
-    @PUT
-    @Path("/by-external-ref/{externalRef}")
-    @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "upsertSmeByExternalRef", summary = "Create or update a company by a partner's own id",
-            description = "For partner portals with the scope `smes:write`. The reference is unique per partner "
-                    + "client. Creates the company (201) or, if it exists, replaces its profile (200). Repeating the "
-                    + "same body changes nothing and needs no If-Match; a different body needs the ETag in If-Match.")
-    @APIResponse(responseCode = "200", description = "Updated, or unchanged by a repeated request.",
-            headers = @Header(ref = "ETag"), content = @Content(schema = @Schema(implementation = SmeResponse.class)))
-    @APIResponse(responseCode = "201", description = "Created.",
-            headers = { @Header(ref = "ETag"), @Header(ref = "Location") },
-            content = @Content(schema = @Schema(implementation = SmeResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Uni<RestResponse<SmeResponse>> upsertByExternalRef(
-            @PathParam("externalRef") @Pattern(regexp = EXTERNAL_REF, message = "must be 1-100 letters, digits, "
-                    + "or . _ : -") String externalRef,
-            @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull SmeRequest request) {
-        if (request.facilitatorId() != null) {
-            throw new InvalidRequestException("facilitatorId cannot be set by a partner portal; the company's "
-                    + "facilitator is assigned by the programme.");
-        }
-        return service.upsertByExternalRef(currentActor.get(), externalRef, EntityTags.expectedVersion(ifMatch),
-                request.toDetails())
-                .map(upsert -> upsert.created() ? created(upsert.sme()) : withTag(upsert.sme(), RestResponse.Status.OK));
-    }
-
-    @GET
-    @Path("/by-external-ref/{externalRef}")
-    @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "getSmeByExternalRef", summary = "Read a company by a partner's own id",
-            description = "For partner portals with the scope `smes:write`; only the partner's own references.")
-    @APIResponse(responseCode = "200", description = "The company.", headers = @Header(ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = SmeResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Uni<RestResponse<SmeResponse>> getByExternalRef(
-            @PathParam("externalRef") @Pattern(regexp = EXTERNAL_REF, message = "must be 1-100 letters, digits, "
-                    + "or . _ : -") String externalRef) {
-        return service.getByExternalRef(currentActor.get(), externalRef)
-                .map(sme -> withTag(sme, RestResponse.Status.OK));
-    }
-
-    private static RestResponse<SmeResponse> created(Sme sme) {
+    static RestResponse<SmeResponse> created(Sme sme) {
         return RestResponse.ResponseBuilder.<SmeResponse>created(URI.create("/api/v1/smes/" + sme.getId()))
                 .entity(SmeResponse.from(sme, true))
                 .header(HttpHeaders.ETAG, EntityTags.of(sme.getVersion()))

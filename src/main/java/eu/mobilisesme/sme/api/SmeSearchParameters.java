@@ -12,7 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import eu.mobilisesme.common.api.CountryCode;
+import eu.mobilisesme.common.api.InputLimits;
 import eu.mobilisesme.common.api.LanguageTag;
+import eu.mobilisesme.common.api.PageCursor;
 import eu.mobilisesme.common.domain.LanguageTags;
 import eu.mobilisesme.sme.domain.CollaborationType;
 import eu.mobilisesme.sme.domain.ExchangeRole;
@@ -28,11 +30,13 @@ public class SmeSearchParameters {
     String country;
 
     @QueryParam("nutsPrefix")
+    @Size(max = 5)
     @Pattern(regexp = "[A-Z]{2}[0-9A-Z]{0,3}", message = "must be the start of a NUTS code such as ITF")
     @Parameter(description = "NUTS regions starting with this, e.g. `ITF` for Southern Italy.")
     String nutsPrefix;
 
     @QueryParam("nacePrefix")
+    @Size(max = 5)
     @Pattern(regexp = "[0-9]{2}(\\.[0-9]{0,2})?", message = "must be the start of a NACE code such as 10 or 10.4")
     @Parameter(description = "NACE codes starting with this, e.g. `10` (a division) or `10.4` (a group).")
     String nacePrefix;
@@ -65,16 +69,17 @@ public class SmeSearchParameters {
     @Size(min = 2, max = 200)
     @Parameter(description = "Words to find in names and description (all of them; \"quoted phrases\" and -excluded "
             + "words as in web search).")
-    String text;
+    String q;
 
     @QueryParam("cursor")
+    @PageCursor
     @Parameter(description = "The `next` cursor of the previous page.")
     String cursor;
 
     @QueryParam("limit")
     @DefaultValue("50")
     @Min(1)
-    @Max(100)
+    @Max(InputLimits.PAGE_SIZE)
     int limit;
 
     @QueryParam("includeTotal")
@@ -88,6 +93,6 @@ public class SmeSearchParameters {
 
     SmeSearch toSearch() {
         return new SmeSearch(country, nutsPrefix, nacePrefix, sizeClass, offers, seeks,
-                language == null ? null : LanguageTags.canonical(language), exchangeRole, status, text);
+                language == null ? null : LanguageTags.canonical(language), exchangeRole, status, q);
     }
 }

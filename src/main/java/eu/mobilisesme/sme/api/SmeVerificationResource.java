@@ -27,13 +27,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import eu.mobilisesme.common.api.InputLimits;
 import eu.mobilisesme.common.api.Page;
+import eu.mobilisesme.common.api.PageCursor;
 import eu.mobilisesme.common.api.Pages;
+import eu.mobilisesme.common.domain.PartnerScopes;
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.common.security.CurrentActor;
+import eu.mobilisesme.common.security.PartnerScopeFilter;
 import eu.mobilisesme.sme.domain.Sme;
 import eu.mobilisesme.sme.domain.VerificationDecision;
 import eu.mobilisesme.sme.service.SmeVerificationService;
@@ -109,6 +115,7 @@ public class SmeVerificationResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
+    @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.CATALOGUE_READ))
     @Operation(operationId = "getSmeHistory", summary = "The registration's history, oldest first",
             description = "For those who see the company in full; 404 for everyone else.")
     @APIResponse(responseCode = "200", description = "Every status change: who, in which role, when, from, to, why.",
@@ -135,8 +142,8 @@ public class SmeVerificationResource {
                     schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("overdueOnly") @Pattern(regexp = "true|false", message = "must be true or false")
             String overdueOnly,
-            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
+            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") @PageCursor String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(InputLimits.PAGE_SIZE) int limit) {
         var today = service.today();
         return service.reviewQueue(currentActor.get(), Optional.ofNullable(facilitatorId),
                 Boolean.parseBoolean(overdueOnly), Pages.after(cursor), limit + 1)

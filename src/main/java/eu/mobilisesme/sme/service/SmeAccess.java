@@ -54,13 +54,6 @@ class SmeAccess {
         });
     }
 
-    /** Partner portals act only within the scopes their token grants, e.g. {@code catalogue:read}. */
-    static void requirePartnerScope(Actor actor, String scope) {
-        if (actor.isPartner() && !actor.hasScope(scope)) {
-            throw new AccessDeniedException("Your client lacks the scope " + scope + ".");
-        }
-    }
-
     private static Sme requireVisible(Actor actor, UUID id, Sme sme) {
         if (sme == null || !(sme.isFullyVisibleTo(actor) || sme.isInPublicCatalogue())) {
             throw new ResourceNotFoundException(RESOURCE, id);

@@ -39,11 +39,6 @@ public class SmeService {
 
     private static final String VAT_INDEX = "sme_country_vat_uk";
 
-    /** Partner scope to read the catalogue. */
-    public static final String CATALOGUE_READ = "catalogue:read";
-    /** Partner scope to import companies by their own ids. */
-    public static final String SMES_WRITE = "smes:write";
-
     private final SmeRepository repository;
     private final SmeStatusChangeRepository history;
     private final SmeAccess access;
@@ -85,7 +80,6 @@ public class SmeService {
     /** The company as the actor may see it: in full, or as its public catalogue entry. */
     @WithSession
     public Uni<Sme> get(Actor actor, UUID id) {
-        SmeAccess.requirePartnerScope(actor, CATALOGUE_READ);
         return access.visible(actor, id);
     }
 
@@ -104,7 +98,6 @@ public class SmeService {
     @WithTransaction
     public Uni<Upsert> upsertByExternalRef(Actor partner, String externalRef, ExpectedVersion expectedVersion,
             SmeDetails details) {
-        SmeAccess.requirePartnerScope(partner, SMES_WRITE);
         return repository.lockExternalRef(partner.subject(), externalRef)
                 .flatMap(locked -> repository.findByExternalRef(partner.subject(), externalRef))
                 .flatMap(existing -> {
@@ -126,7 +119,6 @@ public class SmeService {
 
     @WithSession
     public Uni<Sme> getByExternalRef(Actor partner, String externalRef) {
-        SmeAccess.requirePartnerScope(partner, SMES_WRITE);
         return repository.findByExternalRef(partner.subject(), externalRef).onItem().ifNull()
                 .failWith(() -> new ResourceNotFoundException(SmeAccess.RESOURCE, "externalRef " + externalRef));
     }
@@ -137,7 +129,6 @@ public class SmeService {
      */
     @WithSession
     public Uni<SearchResult> search(Actor actor, SmeSearch search, Cursor after, int limit, boolean withTotal) {
-        SmeAccess.requirePartnerScope(actor, CATALOGUE_READ);
         return repository.search(search, actor, after, limit).flatMap(found -> withTotal
                 ? repository.count(search, actor).map(total -> new SearchResult(found, total))
                 : Uni.createFrom().item(new SearchResult(found, null)));

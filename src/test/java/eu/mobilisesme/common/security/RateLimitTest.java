@@ -1,6 +1,7 @@
 package eu.mobilisesme.common.security;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.Map;
@@ -15,7 +16,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
-/** With a budget of 5 requests a minute, the sixth request of one caller is a 429 with Retry-After. */
+/**
+ * With a budget of 5 requests a minute, every answer says what is left, and the sixth request of one caller is a 429
+ * with Retry-After.
+ */
 @QuarkusTest
 @WithTestResource(TestEnvironmentResource.class)
 @TestProfile(RateLimitTest.LowBudget.class)
@@ -32,12 +36,22 @@ class RateLimitTest {
     void sixthRequestOfACallerIs429() {
         String token = TestTokens.admin();
         for (int i = 0; i < 5; i++) {
-            Api.as(token).get("/api/v1/facilitators").then().statusCode(200);
+            Api.as(token).get("/api/v1/facilitators").then().statusCode(200)
+                    .header("RateLimit-Limit", "5")
+                    .header("RateLimit-Remaining", String.valueOf(4 - i))
+                    .header("RateLimit-Reset", matchesPattern("[1-9][0-9]?"));
         }
         Api.as(token).get("/api/v1/facilitators")
                 .then().statusCode(429).contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
+                .header("RateLimit-Remaining", "0")
                 .body("type", equalTo("urn:mobilisesme:problem:too-many-requests"));
         Api.as(TestTokens.admin()).get("/api/v1/facilitators").then().statusCode(200);
+    }
+
+    @Test
+    void errorsCarryTheBudgetToo() {
+        Api.anonymous().get("/api/v1/facilitators").then().statusCode(401)
+                .header("RateLimit-Limit", "5").header("RateLimit-Remaining", notNullValue());
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,21 +15,22 @@ class RateLimiterTest {
     @Test
     void allowsTheBudgetThenSaysWhenToRetry() {
         RateLimiter limiter = new RateLimiter(Clock.fixed(TWENTY_SECONDS_INTO_A_MINUTE, ZoneOffset.UTC), 3);
-        assertThat(limiter.acquire("a")).isEmpty();
-        assertThat(limiter.acquire("a")).isEmpty();
-        assertThat(limiter.acquire("a")).isEmpty();
-        assertThat(limiter.acquire("a")).isEqualTo(OptionalLong.of(40));
-        assertThat(limiter.acquire("b")).as("another caller has its own budget").isEmpty();
+        assertThat(limiter.acquire("a")).isEqualTo(new RateLimiter.Budget(3, 2, 40, true));
+        assertThat(limiter.acquire("a")).isEqualTo(new RateLimiter.Budget(3, 1, 40, true));
+        assertThat(limiter.acquire("a")).isEqualTo(new RateLimiter.Budget(3, 0, 40, true));
+        assertThat(limiter.acquire("a")).as("over budget: retry when the minute ends")
+                .isEqualTo(new RateLimiter.Budget(3, 0, 40, false));
+        assertThat(limiter.acquire("b").allowed()).as("another caller has its own budget").isTrue();
     }
 
     @Test
     void aNewMinuteStartsAFreshBudget() {
         MutableClock clock = new MutableClock(TWENTY_SECONDS_INTO_A_MINUTE);
         RateLimiter limiter = new RateLimiter(clock, 1);
-        assertThat(limiter.acquire("a")).isEmpty();
-        assertThat(limiter.acquire("a")).isPresent();
+        assertThat(limiter.acquire("a").allowed()).isTrue();
+        assertThat(limiter.acquire("a").allowed()).isFalse();
         clock.now = TWENTY_SECONDS_INTO_A_MINUTE.plusSeconds(60);
-        assertThat(limiter.acquire("a")).isEmpty();
+        assertThat(limiter.acquire("a")).isEqualTo(new RateLimiter.Budget(1, 0, 40, true));
     }
 
     private static final class MutableClock extends Clock {

@@ -24,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(TestEnvironmentResource.class)
 class SmeExternalRefTest {
 
-    private static final String BY_REF = SMES + "/by-external-ref/";
+    private static final String BY_REF = "/api/v1/sme-imports/";
 
     private final String eures = TestTokens.partner("eures-portal", "catalogue:read smes:write");
 
@@ -81,7 +81,7 @@ class SmeExternalRefTest {
         Api.as(eures).body(italian("Bad ref")).put(BY_REF + "has space").then().statusCode(400);
         Api.as(eures).get(BY_REF + "x".repeat(101)).then().statusCode(400);
         Api.as(eures).body(with(italian("Chooses"), "facilitatorId", UUID.randomUUID())).put(BY_REF + "ref-2")
-                .then().statusCode(400);
+                .then().statusCode(400).body("errors[0].field", equalTo("facilitatorId"));
         Api.as(TestTokens.admin()).body(italian("Admin")).put(BY_REF + "ref-3").then().statusCode(403);
         Api.as(eures).get(BY_REF + "never-imported").then().statusCode(404);
     }

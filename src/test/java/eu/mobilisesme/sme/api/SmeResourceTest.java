@@ -191,7 +191,7 @@ class SmeResourceTest {
                 "vatNumber", "PT509876543"), "nutsRegion", null)).put(SMES + "/" + id)
                 .then().statusCode(422).body("code", equalTo("COUNTRY_CHANGE_NOT_ALLOWED"));
         Api.as(TestTokens.admin()).header("If-Match", "*").body(with(body, "facilitatorId", bari)).put(SMES + "/" + id)
-                .then().statusCode(400);
+                .then().statusCode(400).body("errors[0].field", equalTo("facilitatorId"));
         Api.as(TestTokens.admin()).get(SMES + "/" + id).then().body("version", equalTo(3));
     }
 
