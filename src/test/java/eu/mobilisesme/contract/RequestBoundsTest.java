@@ -49,7 +49,8 @@ class RequestBoundsTest {
     }
 
     /** Checks {@code schema} and what it contains; returns how many values it checked. */
-    private static int walk(JsonNode contract, JsonNode schema, String where, Set<String> seen, List<String> unbounded) {
+    private static int walk(JsonNode contract, JsonNode schema, String where, Set<String> seen,
+            List<String> unbounded) {
         if (schema.has("$ref")) {
             String ref = schema.get("$ref").asText();
             return seen.add(ref) ? walk(contract, resolve(contract, schema), where + " > " + ref.substring(

@@ -51,7 +51,8 @@ public class ContractHeadersFilter implements OASFilter {
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
             operation.addParameter(OASFactory.createParameter().ref(REQUEST_ID_PARAMETER));
             if (operation.getResponses() != null) {
-                operation.getResponses().getAPIResponses().values().stream().filter(response -> response.getRef() == null)
+                operation.getResponses().getAPIResponses().values().stream()
+                        .filter(response -> response.getRef() == null)
                         .forEach(ContractHeadersFilter::addEveryResponseHeaders);
             }
         }));

@@ -14,7 +14,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A {@code cursor} query value: the opaque {@code next} of a previous page (base64url). The bounds are composed from
- * {@code @Size} and {@code @Pattern}, so Bean Validation checks them and SmallRye OpenAPI writes them into the contract.
+ * {@code @Size} and {@code @Pattern}, so Bean Validation checks them and SmallRye OpenAPI writes them into the
+ * contract.
  */
 @Documented
 @Size(max = PageCursor.MAX_LENGTH)

@@ -10,44 +10,64 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.ws.rs.container.ResourceInfo;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import eu.mobilisesme.common.domain.AccessDeniedException;
 import eu.mobilisesme.common.domain.Actor;
+import eu.mobilisesme.common.domain.Roles;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 
 /**
  * Enforces the partner scopes an operation declares, so they are written once: a resource method that partner
- * clients may call carries {@code @SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = ...)}, which the
- * contract lists and this filter checks. A partner may call an operation when its token grants every scope of one of
- * the operation's partner requirements (no scopes: any partner client); an operation that declares no partner
- * requirement is closed to partners, whatever its roles say. Other callers are left to their roles.
+ * clients may call carries {@code @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME,
+ * scopes = ...))}, which the contract lists and this filter checks. A partner may call an operation when its token
+ * grants every scope of one of the operation's partner requirements (no scopes: any partner client); an operation
+ * that declares no partner requirement is closed to partners, whatever its roles say. Other callers are left to their
+ * roles.
+ * <p>
+ * The requirement sits inside the {@code @SecurityRequirements} container because Quarkus writes the people's roles
+ * from {@code @RolesAllowed} into the contract only for methods without a bare {@code @SecurityRequirement};
+ * PartnerAccessDeclarationTest holds the roles, the declarations and the contract together.
  */
 public class PartnerScopeFilter {
 
     /** The name of the partner clients' OAuth2 security scheme in the contract. */
     public static final String SCHEME = "partnerAuth";
 
-    private final CurrentActor currentActor;
+    private final CurrentIdentityAssociation identities;
     /** Read once per resource method: its annotations never change. */
     private final Map<Method, List<SecurityRequirement>> byMethod = new ConcurrentHashMap<>();
 
-    public PartnerScopeFilter(CurrentActor currentActor) {
-        this.currentActor = currentActor;
+    public PartnerScopeFilter(CurrentIdentityAssociation identities) {
+        this.identities = identities;
     }
 
-    /** Runs after authentication and the role checks, on the matched resource method. */
+    /**
+     * Runs on the matched resource method, after the role checks. The identity is awaited without blocking, as
+     * operations open to anyone may run on the event loop.
+     */
     @ServerRequestFilter
-    public void requireDeclaredScopes(ResourceInfo resource) {
-        Actor actor = currentActor.get();
-        if (!actor.isPartner()) {
+    public Uni<Void> requireDeclaredScopes(ResourceInfo resource) {
+        return identities.getDeferredIdentity()
+                .invoke(identity -> requireDeclaredScopes(identity, resource.getResourceMethod()))
+                .replaceWithVoid();
+    }
+
+    private void requireDeclaredScopes(SecurityIdentity identity, Method method) {
+        if (identity.isAnonymous() || !identity.hasRole(Roles.PARTNER)
+                || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return;
         }
-        List<SecurityRequirement> requirements = partnerRequirements(resource.getResourceMethod());
+        List<SecurityRequirement> requirements = partnerRequirements(method);
         if (requirements.isEmpty()) {
             throw new AccessDeniedException("Partner clients may not call this operation.");
         }
+        Actor actor = CurrentActor.actorOf(token);
         List<String> missing = List.of();
         for (SecurityRequirement requirement : requirements) {
             missing = Arrays.stream(requirement.scopes()).filter(scope -> !actor.hasScope(scope)).toList();

@@ -95,7 +95,8 @@ public class FacilitatorResource {
             @Parameter(description = "Only active (`true`) or inactive (`false`) ones.",
                     schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("active") @Pattern(regexp = "true|false", message = "must be true or false") String active,
-            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") @PageCursor String cursor,
+            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor")
+            @PageCursor String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(InputLimits.PAGE_SIZE) int limit) {
         Boolean activeOnly = active == null ? null : Boolean.valueOf(active);
         return service.list(coveredCountry, activeOnly, Pages.after(cursor), limit + 1)

@@ -72,7 +72,8 @@ public class FinalReportResource {
     @GET
     @Path("/{id}/reports")
     @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
-    @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
+    @SecurityRequirements(
+            @SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
     @Operation(operationId = "listFinalReports", summary = "The final reports filed so far")
     @APIResponse(responseCode = "200", description = "The reports.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Report.class)))

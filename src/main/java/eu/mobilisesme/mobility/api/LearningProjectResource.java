@@ -77,7 +77,8 @@ public class LearningProjectResource {
     @GET
     @Path("/{id}/learning-project/revisions")
     @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
-    @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
+    @SecurityRequirements(
+            @SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
     @Operation(operationId = "listLearningProjectRevisions", summary = "Every revision, oldest first")
     @APIResponse(responseCode = "200", description = "The revisions.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Project.class)))
@@ -103,7 +104,8 @@ public class LearningProjectResource {
     @GET
     @Path("/{id}/signatures")
     @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
-    @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
+    @SecurityRequirements(
+            @SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
     @Operation(operationId = "listLearningProjectSignatures", summary = "Every signature, by revision")
     @APIResponse(responseCode = "200", description = "The signatures.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Signature.class)))

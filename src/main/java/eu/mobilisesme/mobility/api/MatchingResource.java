@@ -101,7 +101,8 @@ public class MatchingResource {
     @GET
     @Path("/{id}/proposals")
     @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
-    @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
+    @SecurityRequirements(
+            @SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
     @Operation(operationId = "listMobilityProposals", summary = "The application's proposals",
             description = "A proposed host sees only its own.")
     @APIResponse(responseCode = "200", description = "The proposals, oldest first.",

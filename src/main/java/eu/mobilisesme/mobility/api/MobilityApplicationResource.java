@@ -88,7 +88,8 @@ public class MobilityApplicationResource {
 
     @GET
     @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
-    @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
+    @SecurityRequirements(
+            @SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
     @Operation(operationId = "listMobilityApplications", summary = "The applications the reader plays a part in",
             description = "Newest first. Administrators and partners with the scope `applications:read` see all.")
     @APIResponse(responseCode = "200", description = "One page of applications.",
@@ -99,7 +100,8 @@ public class MobilityApplicationResource {
                     schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("overdueOnly") @Pattern(regexp = "true|false", message = "must be true or false")
             String overdueOnly,
-            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") @PageCursor String cursor,
+            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor")
+            @PageCursor String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(InputLimits.PAGE_SIZE) int limit) {
         return service.list(currentActor.get(), Boolean.parseBoolean(overdueOnly), Pages.after(cursor), limit + 1)
                 .map(found -> Pages.of(found, limit, application -> Application.from(application, null),
@@ -109,7 +111,8 @@ public class MobilityApplicationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
-    @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
+    @SecurityRequirements(
+            @SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
     @Operation(operationId = "getMobilityApplication", summary = "An application, with what the reader may do now")
     @APIResponse(responseCode = "200", description = "The application.",
             content = @Content(schema = @Schema(implementation = Application.class)))
@@ -122,7 +125,8 @@ public class MobilityApplicationResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
-    @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
+    @SecurityRequirements(
+            @SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
     @Operation(operationId = "getMobilityApplicationHistory", summary = "Every step: who, role, when, from, to, why")
     @APIResponse(responseCode = "200", description = "The history, oldest first.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Transition.class)))

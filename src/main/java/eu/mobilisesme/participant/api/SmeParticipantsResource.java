@@ -92,7 +92,8 @@ public class SmeParticipantsResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<Page<ParticipantResponse>> list(@PathParam("id") UUID smeId,
-            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") @PageCursor String cursor,
+            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor")
+            @PageCursor String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(InputLimits.PAGE_SIZE) int limit) {
         return service.list(currentActor.get(), smeId, Pages.after(cursor), limit + 1)
                 .map(found -> Pages.of(found, limit, ParticipantResponse::from,

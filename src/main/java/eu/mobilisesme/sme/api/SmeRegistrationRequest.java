@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class SmeRegistrationRequest extends SmeProfileRequest {
 
     @Schema(description = "The facilitator the company chooses (active, covering its country); absent: the "
-            + "registering facilitator, or the only one covering the country. Later changes are made by administrators.")
+            + "registering facilitator, or the only one covering the country. Later changes are made by "
+            + "administrators.")
     public UUID facilitatorId;
 
     Optional<UUID> chosenFacilitator() {

@@ -142,7 +142,8 @@ public class SmeVerificationResource {
                     schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("overdueOnly") @Pattern(regexp = "true|false", message = "must be true or false")
             String overdueOnly,
-            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") @PageCursor String cursor,
+            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor")
+            @PageCursor String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(InputLimits.PAGE_SIZE) int limit) {
         var today = service.today();
         return service.reviewQueue(currentActor.get(), Optional.ofNullable(facilitatorId),

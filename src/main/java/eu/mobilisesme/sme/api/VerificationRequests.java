@@ -20,7 +20,8 @@ final class VerificationRequests {
     }
 
     @Schema(name = "HoldSmeRequest")
-    record Hold(@NotBlank @Size(max = InputLimits.NOTE) @Schema(description = "What the company must provide.") String message) {
+    record Hold(@NotBlank @Size(max = InputLimits.NOTE) @Schema(description = "What the company must provide.")
+    String message) {
     }
 
     @Schema(name = "RejectSmeRequest")

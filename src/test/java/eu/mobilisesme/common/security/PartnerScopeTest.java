@@ -121,7 +121,8 @@ class PartnerScopeTest {
 
     @Test
     void theTableCoversEveryOperationTheContractOpensToPartners() throws IOException {
-        JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(Path.of("openapi/openapi.yaml")));
+        JsonNode contract = new ObjectMapper(new YAMLFactory())
+                .readTree(Files.readString(Path.of("openapi/openapi.yaml")));
         List<String> declared = new ArrayList<>();
         contract.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
             for (JsonNode requirement : operation.getValue().path("security")) {
