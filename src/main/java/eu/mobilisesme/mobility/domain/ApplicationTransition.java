@@ -35,6 +35,9 @@ public class ApplicationTransition {
     @Column(name = "to_status")
     private ApplicationStatus toStatus;
     private String reason;
+    /** Assigned by the database on insert: the order in which the steps were written. */
+    @Column(insertable = false, updatable = false)
+    private long seq;
 
     protected ApplicationTransition() {
     }

@@ -13,6 +13,6 @@ import io.smallrye.mutiny.Uni;
 public class TransitionRepository implements PanacheRepositoryBase<ApplicationTransition, UUID> {
 
     public Uni<List<ApplicationTransition>> findByApplication(UUID applicationId) {
-        return list("applicationId = ?1 order by occurredAt, id", applicationId);
+        return list("applicationId = ?1 order by seq", applicationId);
     }
 }

@@ -22,6 +22,7 @@ import eu.mobilisesme.support.Facilitators;
 import eu.mobilisesme.support.Mobility;
 import eu.mobilisesme.support.Smes;
 import eu.mobilisesme.support.Sql;
+import eu.mobilisesme.support.TestClock;
 import eu.mobilisesme.support.TestEnvironmentResource;
 import eu.mobilisesme.support.TestTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -153,7 +154,7 @@ class MobilityRulesTest {
         String onTime = cast.draft(cast.participant(), START);
         step(cast.senderToken(), late, "submit", Map.of());
         step(cast.senderToken(), onTime, "submit", Map.of());
-        Sql.update("update mobility_application set due_on = ? where id = ?", LocalDate.now().minusDays(2),
+        Sql.update("update mobility_application set due_on = ? where id = ?", TestClock.today().minusDays(2),
                 UUID.fromString(late));
         Api.as(cast.sendingFacilitatorToken()).queryParam("overdueOnly", true).get(APPLICATIONS)
                 .then().statusCode(200).body("items.id", equalTo(List.of(late)));
