@@ -1,8 +1,7 @@
 -- Demo data for dev mode only (quarkus.flyway.locations includes db/demo in %dev). Re-applied whenever this file
 -- changes; every insert is idempotent. The ids are fixed so that the demo tokens (GET /dev/tokens) act for them.
 -- A call open today, whatever day the demo first runs: the seeded MobiliseSME 2026 call ends on 2027-12-31, and a
--- demo must work after that too. It opened a month ago and runs for two years, under the 2020-22 eligibility list and
--- the programme's default rules (the columns' defaults).
+-- demo must work after that too. It opened a month ago, runs for two years and has the seeded call's rules.
 insert into programme_call (id, code, title, opens_on, closes_on, version, created_at, created_by, updated_at,
                             updated_by)
 values ('ca110000-0000-4000-8000-00000000de40', 'MOBILISESME-DEMO', 'MobiliseSME demo call', current_date - 30,
@@ -10,12 +9,15 @@ values ('ca110000-0000-4000-8000-00000000de40', 'MOBILISESME-DEMO', 'MobiliseSME
 on conflict (id) do nothing;
 
 insert into call_policy (id, call_id, policy_version, valid_from, eligible_countries, review_working_days,
-                         max_participants_per_sme, created_at, created_by)
-select 'ca110000-0000-4000-8000-00000000de41', id, 1, opens_on,
-       '{AT,BE,BG,CY,CZ,DE,DK,EE,ES,FI,FR,GR,HR,HU,IE,IT,LT,LU,LV,MT,NL,PL,PT,RO,SE,SI,SK,IS,NO,AL,ME,MK,RS,TR}',
-       15, 2, now(), 'demo-data'
-from programme_call
-where id = 'ca110000-0000-4000-8000-00000000de40'
+                         max_participants_per_sme, min_duration_months, max_duration_months, split_allowed,
+                         min_part_days, parts_window_months, max_open_proposals, report_due_days,
+                         stay_dates_tolerance_days, created_at, created_by)
+select 'ca110000-0000-4000-8000-00000000de41', demo.id, 1, demo.opens_on, seeded.eligible_countries,
+       seeded.review_working_days, seeded.max_participants_per_sme, seeded.min_duration_months,
+       seeded.max_duration_months, seeded.split_allowed, seeded.min_part_days, seeded.parts_window_months,
+       seeded.max_open_proposals, seeded.report_due_days, seeded.stay_dates_tolerance_days, now(), 'demo-data'
+from programme_call demo, call_policy seeded
+where demo.id = 'ca110000-0000-4000-8000-00000000de40' and seeded.id = 'ca110000-0000-4000-8000-0000000020a1'
 on conflict (id) do nothing;
 
 insert into facilitator (id, name, country, covered_countries, contact_email, contact_phone, website, active,
@@ -181,14 +183,15 @@ insert into demo_application values
 insert into mobility_application (id, call_id, policy_version, sending_sme_id, participant_id, host_sme_id,
                                   collaboration_type, sending_facilitator_id, host_facilitator_id, status, due_on,
                                   review_days_left, project_revision, objectives_for_sender, objectives_for_host,
-                                  expected_outcomes, activity_plan, planned_stay, insurance_confirmed_at,
-                                  insurance_reference, actual_start, actual_end, version, created_at, created_by,
-                                  updated_at, updated_by)
+                                  expected_outcomes, activity_plan, planned_stay, signed_parties, reported_parties,
+                                  insurance_confirmed_at, insurance_reference, actual_start, actual_end, version,
+                                  created_at, created_by, updated_at, updated_by)
 select id, 'ca110000-0000-4000-8000-00000000de40', 1, sender, participant, host, collaboration, sending_facilitator,
        host_facilitator, status, due, null, 1, '{"Learn the partner''s export logistics"}',
        '{"Meet buyers from the sender''s market"}', 'A first joint order within a year',
        'Week 1 introduction, weeks 2-3 operations, week 4 joint sales visits',
        array[starts || '/' || ((starts + interval '1 month')::date - 1)],
+       case when status = 'MATCHED' then '{SENDING_SME}'::varchar[] else '{}' end, '{}',
        case when status = 'IN_PROGRESS' then now() - interval '12 days' end,
        case when status = 'IN_PROGRESS' then 'Croatia Osiguranje HO-2026-55' end,
        case when status = 'IN_PROGRESS' then starts end, null, 0, now() - interval '20 days', 'demo-data', now(),
@@ -220,8 +223,8 @@ values ('a0a0b0b0-0000-4000-8000-000000000002', 'a0a00000-0000-4000-8000-0000000
 on conflict (id) do nothing;
 
 -- Each application's path so far, one history row per step.
-insert into mobility_transition (id, application_id, occurred_at, actor, actor_role, action, from_status, to_status,
-                                 reason)
+insert into mobility_application_step (id, application_id, occurred_at, actor, actor_role, action, from_status,
+                                       to_status, reason)
 select md5(d.id::text || step.position)::uuid, d.id, now() - make_interval(days => 20 - step.position),
        'demo-data', step.role, step.action, step.from_status, step.to_status, null
 from demo_application d

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import eu.mobilisesme.common.api.CountryCode;
 import eu.mobilisesme.common.api.LanguageTag;
 import eu.mobilisesme.common.domain.LanguageTags;
-import eu.mobilisesme.sme.domain.CollaborationType;
+import eu.mobilisesme.common.domain.CollaborationType;
 import eu.mobilisesme.sme.domain.ExchangeRole;
 import eu.mobilisesme.sme.domain.SizeClass;
 import eu.mobilisesme.sme.domain.SmeSearch;

@@ -136,15 +136,10 @@ class MobilityRulesTest {
             Api.as(outsider).body(Map.of()).post(url + "/submit").then().statusCode(404);
             Api.as(outsider).get(APPLICATIONS).then().statusCode(200).body("items.id", not(hasItem(id)));
         }
-        Api.as(TestTokens.partner("eures", "catalogue:read")).get(APPLICATIONS).then().statusCode(403);
-        Api.as(TestTokens.partner("eures", "applications:read")).get(url).then().statusCode(200)
-                .body("allowedActions", equalTo(List.of()));
         Api.as(cast.senderToken()).get(APPLICATIONS).then().statusCode(200).body("items.id", hasItem(id));
         Api.as(cast.sendingFacilitatorToken()).body(Map.of()).post(url + "/submit")
                 .then().statusCode(403).body("code", equalTo("ACCESS_DENIED"));
         Api.as(cast.senderToken()).body(Map.of()).post(url + "/start-review").then().statusCode(403);
-        Api.as(TestTokens.partner("eures", "applications:read")).body(Map.of()).post(url + "/submit")
-                .then().statusCode(403);
     }
 
     @Test
