@@ -1,5 +1,25 @@
 -- Demo data for dev mode only (quarkus.flyway.locations includes db/demo in %dev). Re-applied whenever this file
 -- changes; every insert is idempotent. The ids are fixed so that the demo tokens (GET /dev/tokens) act for them.
+-- A call open today, whatever day the demo first runs: the seeded MobiliseSME 2026 call ends on 2027-12-31, and a
+-- demo must work after that too. It opened a month ago, runs for two years and has the seeded call's rules.
+insert into programme_call (id, code, title, opens_on, closes_on, version, created_at, created_by, updated_at,
+                            updated_by)
+values ('ca110000-0000-4000-8000-00000000de40', 'MOBILISESME-DEMO', 'MobiliseSME demo call', current_date - 30,
+        current_date - 30 + interval '2 years', 0, now(), 'demo-data', now(), 'demo-data')
+on conflict (id) do nothing;
+
+insert into call_policy (id, call_id, policy_version, valid_from, eligible_countries, review_working_days,
+                         max_participants_per_sme, min_duration_months, max_duration_months, split_allowed,
+                         min_part_days, parts_window_months, max_open_proposals, report_due_days,
+                         stay_dates_tolerance_days, created_at, created_by)
+select 'ca110000-0000-4000-8000-00000000de41', demo.id, 1, demo.opens_on, seeded.eligible_countries,
+       seeded.review_working_days, seeded.max_participants_per_sme, seeded.min_duration_months,
+       seeded.max_duration_months, seeded.split_allowed, seeded.min_part_days, seeded.parts_window_months,
+       seeded.max_open_proposals, seeded.report_due_days, seeded.stay_dates_tolerance_days, now(), 'demo-data'
+from programme_call demo, call_policy seeded
+where demo.id = 'ca110000-0000-4000-8000-00000000de40' and seeded.id = 'ca110000-0000-4000-8000-0000000020a1'
+on conflict (id) do nothing;
+
 insert into facilitator (id, name, country, covered_countries, contact_email, contact_phone, website, active,
                          version, created_at, created_by, updated_at, updated_by)
 values ('0b5f1c52-6f4e-4c1e-9a53-1f0d2a000001', 'Camera di Commercio di Bari', 'IT', '{IT,SM}',
@@ -147,30 +167,31 @@ create temporary table demo_application (
 insert into demo_application values
     ('a0a00000-0000-4000-8000-000000000001', '5e5e0000-0000-4000-8000-000000000001',
      '9a9a0000-0000-4000-8000-000000000002', null, '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000001', null,
-     'DRAFT', date '2027-04-05', null, 'MARKET_RESEARCH'),
+     'DRAFT', current_date + 120, null, 'MARKET_RESEARCH'),
     ('a0a00000-0000-4000-8000-000000000002', '5e5e0000-0000-4000-8000-000000000001',
      '9a9a0000-0000-4000-8000-000000000001', '5e5e0000-0000-4000-8000-000000000004',
      '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000001', '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000003',
-     'MATCHED', date '2027-02-01', null, 'TRAINING'),
+     'MATCHED', current_date + 60, null, 'TRAINING'),
     ('a0a00000-0000-4000-8000-000000000003', '5e5e0000-0000-4000-8000-000000000006',
      '9a9a0000-0000-4000-8000-000000000005', '5e5e0000-0000-4000-8000-000000000001',
      '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000004', '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000001',
      'IN_PROGRESS', current_date - 10, null, 'PRODUCT_DEVELOPMENT'),
     ('a0a00000-0000-4000-8000-000000000004', '5e5e0000-0000-4000-8000-000000000006',
      '9a9a0000-0000-4000-8000-000000000006', null, '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000004', null,
-     'UNDER_REVIEW', date '2027-05-03', current_date + 9, 'INTERNATIONALISATION');
+     'UNDER_REVIEW', current_date + 150, current_date + 9, 'INTERNATIONALISATION');
 
 insert into mobility_application (id, call_id, policy_version, sending_sme_id, participant_id, host_sme_id,
                                   collaboration_type, sending_facilitator_id, host_facilitator_id, status, due_on,
                                   review_days_left, project_revision, objectives_for_sender, objectives_for_host,
-                                  expected_outcomes, activity_plan, planned_stay, insurance_confirmed_at,
-                                  insurance_reference, actual_start, actual_end, version, created_at, created_by,
-                                  updated_at, updated_by)
-select id, 'ca110000-0000-4000-8000-000000002026', 1, sender, participant, host, collaboration, sending_facilitator,
+                                  expected_outcomes, activity_plan, planned_stay, signed_parties, reported_parties,
+                                  insurance_confirmed_at, insurance_reference, actual_start, actual_end, version,
+                                  created_at, created_by, updated_at, updated_by)
+select id, 'ca110000-0000-4000-8000-00000000de40', 1, sender, participant, host, collaboration, sending_facilitator,
        host_facilitator, status, due, null, 1, '{"Learn the partner''s export logistics"}',
        '{"Meet buyers from the sender''s market"}', 'A first joint order within a year',
        'Week 1 introduction, weeks 2-3 operations, week 4 joint sales visits',
        array[starts || '/' || ((starts + interval '1 month')::date - 1)],
+       case when status = 'MATCHED' then '{SENDING_SME}'::varchar[] else '{}' end, '{}',
        case when status = 'IN_PROGRESS' then now() - interval '12 days' end,
        case when status = 'IN_PROGRESS' then 'Croatia Osiguranje HO-2026-55' end,
        case when status = 'IN_PROGRESS' then starts end, null, 0, now() - interval '20 days', 'demo-data', now(),
@@ -202,8 +223,8 @@ values ('a0a0b0b0-0000-4000-8000-000000000002', 'a0a00000-0000-4000-8000-0000000
 on conflict (id) do nothing;
 
 -- Each application's path so far, one history row per step.
-insert into mobility_transition (id, application_id, occurred_at, actor, actor_role, action, from_status, to_status,
-                                 reason)
+insert into mobility_application_step (id, application_id, occurred_at, actor, actor_role, action, from_status,
+                                       to_status, reason)
 select md5(d.id::text || step.position)::uuid, d.id, now() - make_interval(days => 20 - step.position),
        'demo-data', step.role, step.action, step.from_status, step.to_status, null
 from demo_application d

@@ -13,14 +13,14 @@ import eu.mobilisesme.call.domain.PolicyRules;
 public record PolicyResponse(int policyVersion, LocalDate validFrom, List<String> eligibleCountries,
         int reviewWorkingDays, int maxParticipantsPerSme, int minDurationMonths, int maxDurationMonths,
         boolean splitAllowed, int minPartDays, int partsWindowMonths, int maxOpenProposals, int reportDueDays,
-        Instant createdAt,
-        String createdBy) {
+        int stayDatesToleranceDays, Instant createdAt, String createdBy) {
 
     static PolicyResponse from(CallPolicy policy) {
         PolicyRules rules = policy.rules();
         return new PolicyResponse(policy.getPolicyVersion(), policy.getValidFrom(), rules.eligibleCountries(),
                 rules.reviewWorkingDays(), rules.maxParticipantsPerSme(), rules.minDurationMonths(),
                 rules.maxDurationMonths(), rules.splitAllowed(), rules.minPartDays(), rules.partsWindowMonths(),
-                rules.maxOpenProposals(), rules.reportDueDays(), policy.getCreatedAt(), policy.getCreatedBy());
+                rules.maxOpenProposals(), rules.reportDueDays(), rules.stayDatesToleranceDays(), policy.getCreatedAt(),
+                policy.getCreatedBy());
     }
 }

@@ -49,6 +49,8 @@ public class CallPolicy {
     private int maxOpenProposals;
     @Column(name = "report_due_days")
     private int reportDueDays;
+    @Column(name = "stay_dates_tolerance_days")
+    private int stayDatesToleranceDays;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "created_by")
@@ -73,6 +75,7 @@ public class CallPolicy {
         this.partsWindowMonths = rules.partsWindowMonths();
         this.maxOpenProposals = rules.maxOpenProposals();
         this.reportDueDays = rules.reportDueDays();
+        this.stayDatesToleranceDays = rules.stayDatesToleranceDays();
         this.createdBy = actor.subject();
         this.createdAt = at;
     }
@@ -84,7 +87,7 @@ public class CallPolicy {
     public PolicyRules rules() {
         return new PolicyRules(List.of(eligibleCountries), reviewWorkingDays, maxParticipantsPerSme,
                 minDurationMonths, maxDurationMonths, splitAllowed, minPartDays, partsWindowMonths, maxOpenProposals,
-                reportDueDays);
+                reportDueDays, stayDatesToleranceDays);
     }
 
     public UUID getCallId() {

@@ -33,8 +33,8 @@ public class ContractHeadersFilter implements OASFilter {
         components.addParameter("IfMatch", ifMatch(true, "The `ETag` of the version your change is based on (or `*` "
                 + "to overwrite whatever is there). Missing: 428; not the current version: 412."));
         components.addParameter("IfMatchOptional", ifMatch(false, "The `ETag` of the version your change is based "
-                + "on (or `*`). Needed only where the operation says so, e.g. to change what exists; not the current "
-                + "version: 412."));
+                + "on (or `*`): a stale one is refused with 412, so you cannot act on a state you have not seen. "
+                + "Without it, the operation says what happens (a step applies to the current version)."));
         components.addParameter(REQUEST_ID_PARAMETER, OASFactory.createParameter().name(RequestIds.HEADER)
                 .in(Parameter.In.HEADER).required(false).schema(requestId())
                 .description("Your id for this request, echoed in the `X-Request-Id` response header and in problem "

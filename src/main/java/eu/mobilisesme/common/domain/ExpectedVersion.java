@@ -16,6 +16,11 @@ public record ExpectedVersion(Kind kind, long version) {
         return new ExpectedVersion(Kind.EXACT, version);
     }
 
+    /** For writes on which {@code If-Match} is optional: without one, any version will do. */
+    public ExpectedVersion orAny() {
+        return kind == Kind.MISSING ? ANY : this;
+    }
+
     public boolean isMissing() {
         return kind == Kind.MISSING;
     }

@@ -24,8 +24,8 @@ public class RateLimiter {
     private volatile Window window = new Window(-1, Map.of());
 
     @Inject
-    public RateLimiter(RateLimitConfig config) {
-        this(Clock.systemUTC(), config.requestsPerMinute());
+    public RateLimiter(RateLimitConfig config, Clock clock) {
+        this(clock, config.requestsPerMinute());
     }
 
     RateLimiter(Clock clock, int limit) {

@@ -9,9 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import eu.mobilisesme.common.domain.CollaborationType;
 import eu.mobilisesme.mobility.domain.ApplicationAction;
 import eu.mobilisesme.mobility.domain.ApplicationStatus;
-import eu.mobilisesme.mobility.domain.ApplicationTransition;
+import eu.mobilisesme.mobility.domain.ApplicationStep;
 import eu.mobilisesme.mobility.domain.FinalReport;
 import eu.mobilisesme.mobility.domain.HostSuggestion;
 import eu.mobilisesme.mobility.domain.LearningProject;
@@ -23,7 +24,7 @@ import eu.mobilisesme.mobility.domain.ProjectRevision;
 import eu.mobilisesme.mobility.domain.ProjectSignature;
 import eu.mobilisesme.mobility.domain.ProposalStatus;
 import eu.mobilisesme.mobility.domain.ReportParty;
-import eu.mobilisesme.sme.domain.CollaborationType;
+import eu.mobilisesme.mobility.domain.SeenApplication;
 
 /** What the application's endpoints answer. The participant appears by id only: no personal data here. */
 final class ApplicationResponses {
@@ -31,24 +32,40 @@ final class ApplicationResponses {
     private ApplicationResponses() {
     }
 
-    @Schema(name = "MobilityApplication")
+    @Schema(name = "MobilityApplication", description = "An application as the reader may see it. A company with an "
+            + "open proposal gets the PROPOSAL view: what it needs to answer, without the fields marked 'full view "
+            + "only'.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Application(UUID id, UUID callId, int policyVersion, ApplicationStatus status,
-            @Schema(description = "What the reader may do now; absent in lists.") List<ApplicationAction> allowedActions,
-            UUID sendingSmeId, UUID participantId, UUID hostSmeId, CollaborationType collaborationType,
-            UUID sendingFacilitatorId, UUID hostFacilitatorId,
-            @Schema(description = "When the current step is due: the review, or the final reports.") LocalDate dueOn,
-            Project learningProject, Instant insuranceConfirmedAt, LocalDate actualStart, LocalDate actualEnd,
-            long version, Instant createdAt, Instant updatedAt) {
+    record Application(UUID id, View view, UUID callId, int policyVersion, ApplicationStatus status,
+            @Schema(description = "What the reader may do now, as far as the application's own state tells; rules "
+                    + "that depend on other records are checked when the action is taken.")
+            List<ApplicationAction> allowedActions,
+            UUID sendingSmeId, @Schema(description = "Full view only.") UUID participantId, UUID hostSmeId,
+            CollaborationType collaborationType, @Schema(description = "Full view only.") UUID sendingFacilitatorId,
+            @Schema(description = "Full view only.") UUID hostFacilitatorId,
+            @Schema(description = "When the current step is due: the review, or the final reports. Full view only.")
+            LocalDate dueOn,
+            Project learningProject, @Schema(description = "Full view only.") Instant insuranceConfirmedAt,
+            @Schema(description = "Full view only.") LocalDate actualStart,
+            @Schema(description = "Full view only.") LocalDate actualEnd,
+            @Schema(description = "Optimistic-lock version, as in the ETag.") long version, Instant createdAt,
+            Instant updatedAt) {
 
-        static Application from(MobilityApplication application, List<ApplicationAction> allowedActions) {
-            return new Application(application.getId(), application.getCallId(), application.getPolicyVersion(),
-                    application.getStatus(), allowedActions, application.getSendingSmeId(),
-                    application.getParticipantId(), application.getHostSmeId(), application.getCollaborationType(),
-                    application.getSendingFacilitatorId(), application.getHostFacilitatorId(), application.getDueOn(),
+        enum View { FULL, PROPOSAL }
+
+        static Application from(SeenApplication seen) {
+            MobilityApplication application = seen.application();
+            boolean full = seen.readsDetails();
+            return new Application(application.getId(), full ? View.FULL : View.PROPOSAL, application.getCallId(),
+                    application.getPolicyVersion(), application.getStatus(), seen.allowedActions(),
+                    application.getSendingSmeId(), full ? application.getParticipantId() : null,
+                    application.getHostSmeId(), application.getCollaborationType(),
+                    full ? application.getSendingFacilitatorId() : null,
+                    full ? application.getHostFacilitatorId() : null, full ? application.getDueOn() : null,
                     Project.from(application.getProjectRevision(), application.project()),
-                    application.getInsuranceConfirmedAt(), application.getActualStart(), application.getActualEnd(),
-                    application.getVersion(), application.getCreatedAt(), application.getUpdatedAt());
+                    full ? application.getInsuranceConfirmedAt() : null, full ? application.getActualStart() : null,
+                    full ? application.getActualEnd() : null, application.getVersion(), application.getCreatedAt(),
+                    application.getUpdatedAt());
         }
     }
 
@@ -67,15 +84,20 @@ final class ApplicationResponses {
         }
     }
 
-    @Schema(name = "MobilityTransition", description = "One step of the history.")
+    @Schema(name = "MobilityApplicationStep", description = "One step of the history: who, in which role, when, "
+            + "what, from which status to which, why, and what it concerns.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Transition(Instant occurredAt, String actor, String actorRole, ApplicationAction action,
-            ApplicationStatus fromStatus, ApplicationStatus toStatus, String reason) {
+    record Step(Instant occurredAt, String actor, String actorRole,
+            @Schema(description = "Absent for the creation of the draft.") ApplicationAction action,
+            ApplicationStatus fromStatus, ApplicationStatus toStatus, String reason,
+            @Schema(description = "The learning project revision a revision or signature concerns.") Integer revision,
+            @Schema(description = "The signing party, or whose final report was filed.") String party,
+            @Schema(description = "The host a proposal, acceptance or refusal concerns.") UUID hostSmeId) {
 
-        static Transition from(ApplicationTransition transition) {
-            return new Transition(transition.getOccurredAt(), transition.getActor(), transition.getActorRole(),
-                    transition.getAction(), transition.getFromStatus(), transition.getToStatus(),
-                    transition.getReason());
+        static Step from(ApplicationStep step) {
+            return new Step(step.getOccurredAt(), step.getActor(), step.getActorRole(), step.getAction(),
+                    step.getFromStatus(), step.getToStatus(), step.getReason(), step.getRevision(), step.getParty(),
+                    step.getHostSmeId());
         }
     }
 

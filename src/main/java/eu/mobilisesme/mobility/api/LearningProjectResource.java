@@ -8,23 +8,29 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import eu.mobilisesme.common.api.EntityTags;
+import eu.mobilisesme.common.api.IfMatchValue;
 import eu.mobilisesme.common.domain.PartnerScopes;
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.common.security.CurrentActor;
@@ -33,7 +39,6 @@ import eu.mobilisesme.mobility.api.ApplicationResponses.Application;
 import eu.mobilisesme.mobility.api.ApplicationResponses.Project;
 import eu.mobilisesme.mobility.api.ApplicationResponses.Signature;
 import eu.mobilisesme.mobility.service.LearningProjectService;
-import eu.mobilisesme.mobility.service.MobilityApplicationService;
 import io.smallrye.mutiny.Uni;
 
 /** The learning project: numbered revisions by the sending company, signed by every party. */
@@ -45,33 +50,40 @@ import io.smallrye.mutiny.Uni;
 public class LearningProjectResource {
 
     private final LearningProjectService service;
-    private final MobilityApplicationService applications;
     private final CurrentActor currentActor;
 
-    public LearningProjectResource(LearningProjectService service, MobilityApplicationService applications,
-            CurrentActor currentActor) {
+    public LearningProjectResource(LearningProjectService service, CurrentActor currentActor) {
         this.service = service;
-        this.applications = applications;
         this.currentActor = currentActor;
     }
 
     @PUT
     @Path("/{id}/learning-project")
     @Operation(operationId = "reviseLearningProject", summary = "Revise the learning project (sending company)",
-            description = "In DRAFT or MATCHED. Each revision gets the next number; signatures of earlier revisions "
-                    + "no longer count. 422 DURATION_OUT_OF_POLICY.")
-    @APIResponse(responseCode = "201", description = "The new revision.",
-            content = @Content(schema = @Schema(implementation = Project.class)))
+            description = "In DRAFT or MATCHED, with the application's ETag in If-Match (428 without, 412 when "
+                    + "stale), so two revisions cannot both pass unseen. Each revision gets the next number; "
+                    + "signatures of earlier revisions no longer count. 422 DURATION_OUT_OF_POLICY, and once a host "
+                    + "accepted HOST_AT_CAPACITY for the new dates.")
+    @APIResponse(responseCode = "201", description = "The new revision; the ETag is the application's new version.",
+            headers = @Header(ref = "ETag"), content = @Content(schema = @Schema(implementation = Project.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    public Uni<RestResponse<Project>> revise(@PathParam("id") UUID id, @Valid @NotNull LearningProjectRequest request) {
-        return service.revise(currentActor.get(), id, request.toProject())
-                .map(revision -> RestResponse.status(RestResponse.Status.CREATED, Project.from(revision)));
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Uni<RestResponse<Project>> revise(@PathParam("id") UUID id,
+            @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
+            @Valid @NotNull LearningProjectRequest request) {
+        return service.revise(currentActor.get(), id, request.toProject(), EntityTags.expectedVersion(ifMatch))
+                .map(seen -> RestResponse.ResponseBuilder
+                        .create(RestResponse.Status.CREATED, Project.from(seen.application().getProjectRevision(),
+                                seen.application().project()))
+                        .header(HttpHeaders.ETAG, EntityTags.of(seen.application().getVersion()))
+                        .build());
     }
 
     @GET
@@ -95,10 +107,11 @@ public class LearningProjectResource {
             description = "Signing an outdated revision is 409 OUTDATED_REVISION (with `currentRevision`); signing "
                     + "twice is 409 ALREADY_SIGNED. The last signature makes the application AGREEMENT_SIGNED.")
     @StepResponses
-    public Uni<Application> sign(@PathParam("id") UUID id, @Valid @NotNull ApplicationRequests.Signature request) {
-        return service.sign(currentActor.get(), id, request.revision(), request.party())
-                .flatMap(signed -> applications.get(currentActor.get(), id))
-                .map(MobilityApplicationResource::toResponse);
+    public Uni<RestResponse<Application>> sign(@PathParam("id") UUID id,
+            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
+            @Valid @NotNull ApplicationRequests.Signature request) {
+        return service.sign(currentActor.get(), id, request.revision(), request.party(),
+                MobilityApplicationResource.optional(ifMatch)).map(MobilityApplicationResource::tagged);
     }
 
     @GET

@@ -13,11 +13,13 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import eu.mobilisesme.common.api.CountryCode;
+import eu.mobilisesme.common.api.IfMatchValue;
 import eu.mobilisesme.common.api.InputLimits;
 import eu.mobilisesme.common.domain.PartnerScopes;
 import eu.mobilisesme.common.domain.Roles;
@@ -68,7 +71,6 @@ public class MatchingResource {
     @APIResponse(responseCode = "200", description = "The suggestions.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Suggestion.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<List<Suggestion>> suggestions(@PathParam("id") UUID id,
             @Parameter(description = "Countries the sending side prefers (repeatable).")
@@ -89,12 +91,15 @@ public class MatchingResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<RestResponse<Proposal>> propose(@PathParam("id") UUID id,
+            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull ApplicationRequests.Proposal request) {
-        return service.propose(currentActor.get(), id, request.hostSmeId(), request.message())
+        return service.propose(currentActor.get(), id, request.hostSmeId(), request.message(),
+                MobilityApplicationResource.optional(ifMatch))
                 .map(proposal -> RestResponse.status(RestResponse.Status.CREATED, Proposal.from(proposal)));
     }
 
@@ -104,7 +109,7 @@ public class MatchingResource {
     @SecurityRequirements(
             @SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
     @Operation(operationId = "listMobilityProposals", summary = "The application's proposals",
-            description = "A proposed host sees only its own.")
+            description = "A company with an open proposal sees only its own.")
     @APIResponse(responseCode = "200", description = "The proposals, oldest first.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Proposal.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -116,13 +121,16 @@ public class MatchingResource {
     @POST
     @Path("/{id}/proposals/{proposalId}/accept")
     @Operation(operationId = "acceptMobilityProposal", summary = "Accept a proposal (the proposed host)",
-            description = "The application becomes MATCHED; the other open proposals close. 422 HOST_AT_CAPACITY "
-                    + "when the host already receives as many people during these dates as it can host.")
+            description = "The application becomes MATCHED; the other open proposals close. 422 HOST_NOT_VERIFIED, "
+                    + "HOST_NOT_HOSTING, and HOST_AT_CAPACITY when the host already receives as many people during "
+                    + "these dates as it can host.")
     @ProposalAnswerResponses
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<Proposal> accept(@PathParam("id") UUID id, @PathParam("proposalId") UUID proposalId,
+            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull ApplicationRequests.Answer request) {
-        return service.accept(currentActor.get(), id, proposalId, request.message()).map(Proposal::from);
+        return service.accept(currentActor.get(), id, proposalId, request.message(),
+                MobilityApplicationResource.optional(ifMatch)).map(Proposal::from);
     }
 
     @POST
@@ -130,7 +138,9 @@ public class MatchingResource {
     @Operation(operationId = "declineMobilityProposal", summary = "Decline a proposal (the proposed host)")
     @ProposalAnswerResponses
     public Uni<Proposal> decline(@PathParam("id") UUID id, @PathParam("proposalId") UUID proposalId,
+            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull ApplicationRequests.Answer request) {
-        return service.decline(currentActor.get(), id, proposalId, request.message()).map(Proposal::from);
+        return service.decline(currentActor.get(), id, proposalId, request.message(),
+                MobilityApplicationResource.optional(ifMatch)).map(Proposal::from);
     }
 }

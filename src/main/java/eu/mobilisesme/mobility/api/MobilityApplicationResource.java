@@ -13,11 +13,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,25 +34,28 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import eu.mobilisesme.common.api.EntityTags;
+import eu.mobilisesme.common.api.IfMatchValue;
 import eu.mobilisesme.common.api.InputLimits;
 import eu.mobilisesme.common.api.Page;
 import eu.mobilisesme.common.api.PageCursor;
 import eu.mobilisesme.common.api.Pages;
+import eu.mobilisesme.common.domain.ExpectedVersion;
 import eu.mobilisesme.common.domain.PartnerScopes;
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.common.security.CurrentActor;
 import eu.mobilisesme.common.security.PartnerScopeFilter;
 import eu.mobilisesme.mobility.api.ApplicationResponses.Application;
-import eu.mobilisesme.mobility.api.ApplicationResponses.Transition;
+import eu.mobilisesme.mobility.api.ApplicationResponses.Step;
 import eu.mobilisesme.mobility.domain.ApplicationAction;
-import eu.mobilisesme.mobility.domain.MobilityApplication;
+import eu.mobilisesme.mobility.domain.SeenApplication;
 import eu.mobilisesme.mobility.service.MobilityApplicationService;
-import eu.mobilisesme.mobility.service.MobilityApplicationService.View;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Mobility applications and the steps of their life, each a typed action with its own body. Who may take a step
- * depends on the part the reader plays in the application (sending company, host, either facilitator, admin).
+ * depends on the part the reader plays in the application (sending company, host, either facilitator, admin). Every
+ * step accepts the application's ETag in {@code If-Match}: a step based on an older version is refused (412).
  */
 @Path("/api/v1/mobility-applications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,7 +77,8 @@ public class MobilityApplicationResource {
     @Operation(operationId = "draftMobilityApplication", summary = "Draft an application (sending company)",
             description = "Under the call in force, for a person of the company. 422 DURATION_OUT_OF_POLICY, "
                     + "PARTICIPANT_NOT_OF_COMPANY, NO_OPEN_CALL.")
-    @APIResponse(responseCode = "201", description = "The draft.", headers = @Header(ref = "Location"),
+    @APIResponse(responseCode = "201", description = "The draft.",
+            headers = { @Header(ref = "ETag"), @Header(ref = "Location") },
             content = @Content(schema = @Schema(implementation = Application.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
@@ -81,9 +87,11 @@ public class MobilityApplicationResource {
     public Uni<RestResponse<Application>> draft(@Valid @NotNull ApplicationRequests.Draft request) {
         return service.draft(currentActor.get(), request.participantId(), request.collaborationType(),
                 request.learningProject().toProject())
-                .map(view -> RestResponse.ResponseBuilder
-                        .<Application>created(URI.create("/api/v1/mobility-applications/" + view.application().getId()))
-                        .entity(toResponse(view)).build());
+                .map(seen -> RestResponse.ResponseBuilder
+                        .<Application>created(URI.create("/api/v1/mobility-applications/" + seen.application().getId()))
+                        .entity(Application.from(seen))
+                        .header(HttpHeaders.ETAG, EntityTags.of(seen.application().getVersion()))
+                        .build());
     }
 
     @GET
@@ -91,7 +99,9 @@ public class MobilityApplicationResource {
     @SecurityRequirements(
             @SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
     @Operation(operationId = "listMobilityApplications", summary = "The applications the reader plays a part in",
-            description = "Newest first. Administrators and partners with the scope `applications:read` see all.")
+            description = "Newest first. Administrators see all; a partner with the scope `applications:read` those of "
+                    + "the companies it registered; a company with an open proposal the application it may answer, "
+                    + "in the PROPOSAL view.")
     @APIResponse(responseCode = "200", description = "One page of applications.",
             content = @Content(schema = @Schema(implementation = ApplicationPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -104,8 +114,8 @@ public class MobilityApplicationResource {
             @PageCursor String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(InputLimits.PAGE_SIZE) int limit) {
         return service.list(currentActor.get(), Boolean.parseBoolean(overdueOnly), Pages.after(cursor), limit + 1)
-                .map(found -> Pages.of(found, limit, application -> Application.from(application, null),
-                        application -> application.getCreatedAt().toString(), MobilityApplication::getId));
+                .map(found -> Pages.of(found, limit, Application::from,
+                        seen -> seen.application().getCreatedAt().toString(), seen -> seen.application().getId()));
     }
 
     @GET
@@ -114,12 +124,12 @@ public class MobilityApplicationResource {
     @SecurityRequirements(
             @SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
     @Operation(operationId = "getMobilityApplication", summary = "An application, with what the reader may do now")
-    @APIResponse(responseCode = "200", description = "The application.",
+    @APIResponse(responseCode = "200", description = "The application.", headers = @Header(ref = "ETag"),
             content = @Content(schema = @Schema(implementation = Application.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Uni<Application> get(@PathParam("id") UUID id) {
-        return service.get(currentActor.get(), id).map(MobilityApplicationResource::toResponse);
+    public Uni<RestResponse<Application>> get(@PathParam("id") UUID id) {
+        return service.get(currentActor.get(), id).map(MobilityApplicationResource::tagged);
     }
 
     @GET
@@ -127,33 +137,40 @@ public class MobilityApplicationResource {
     @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN, Roles.PARTNER })
     @SecurityRequirements(
             @SecurityRequirement(name = PartnerScopeFilter.SCHEME, scopes = PartnerScopes.APPLICATIONS_READ))
-    @Operation(operationId = "getMobilityApplicationHistory", summary = "Every step: who, role, when, from, to, why")
+    @Operation(operationId = "getMobilityApplicationHistory", summary = "Every step: who, role, when, what, why",
+            description = "Status changes, and the steps that keep the status: proposals sent, accepted and declined, "
+                    + "learning project revisions, signatures, the insurance, the final reports.")
     @APIResponse(responseCode = "200", description = "The history, oldest first.",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Transition.class)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Step.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Uni<List<Transition>> history(@PathParam("id") UUID id) {
-        return service.history(currentActor.get(), id)
-                .map(transitions -> transitions.stream().map(Transition::from).toList());
+    public Uni<List<Step>> history(@PathParam("id") UUID id) {
+        return service.history(currentActor.get(), id).map(steps -> steps.stream().map(Step::from).toList());
     }
 
     @POST
     @Path("/{id}/submit")
     @Operation(operationId = "submitMobilityApplication", summary = "Submit the draft (sending company)",
-            description = "422 SENDER_NOT_VERIFIED, LARGE_COMPANY_CANNOT_SEND, COUNTRY_NOT_ELIGIBLE, "
-                    + "DURATION_OUT_OF_POLICY, TOO_MANY_PARTICIPANTS, OVERLAPPING_MOBILITY, NO_FACILITATOR, "
-                    + "PARTICIPANT_NOT_OF_COMPANY. The review is due within the call's review working days.")
+            description = "To the facilitator in charge of the company now. 422 SENDER_NOT_VERIFIED, "
+                    + "LARGE_COMPANY_CANNOT_SEND, COUNTRY_NOT_ELIGIBLE, DURATION_OUT_OF_POLICY, TOO_MANY_PARTICIPANTS, "
+                    + "OVERLAPPING_MOBILITY, NO_FACILITATOR, PARTICIPANT_NOT_OF_COMPANY. The review is due within the "
+                    + "call's review working days.")
     @StepResponses
-    public Uni<Application> submit(@PathParam("id") UUID id, @Valid @NotNull ApplicationRequests.Note request) {
-        return service.submit(currentActor.get(), id, request.note()).map(MobilityApplicationResource::toResponse);
+    public Uni<RestResponse<Application>> submit(@PathParam("id") UUID id,
+            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
+            @Valid @NotNull ApplicationRequests.Note request) {
+        return service.submit(currentActor.get(), id, request.note(), optional(ifMatch))
+                .map(MobilityApplicationResource::tagged);
     }
 
     @POST
     @Path("/{id}/start-review")
     @Operation(operationId = "startMobilityApplicationReview", summary = "Start the review (sending facilitator)")
     @StepResponses
-    public Uni<Application> startReview(@PathParam("id") UUID id, @Valid @NotNull ApplicationRequests.Note request) {
-        return perform(id, ApplicationAction.START_REVIEW, request.note());
+    public Uni<RestResponse<Application>> startReview(@PathParam("id") UUID id,
+            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
+            @Valid @NotNull ApplicationRequests.Note request) {
+        return perform(id, ApplicationAction.START_REVIEW, request.note(), ifMatch);
     }
 
     @POST
@@ -161,8 +178,11 @@ public class MobilityApplicationResource {
     @Operation(operationId = "holdMobilityApplication", summary = "Ask for information (sending facilitator)",
             description = "The review deadline pauses until the company answers.")
     @StepResponses
-    public Uni<Application> hold(@PathParam("id") UUID id, @Valid @NotNull ApplicationRequests.Reason request) {
-        return service.hold(currentActor.get(), id, request.reason()).map(MobilityApplicationResource::toResponse);
+    public Uni<RestResponse<Application>> hold(@PathParam("id") UUID id,
+            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
+            @Valid @NotNull ApplicationRequests.Reason request) {
+        return service.hold(currentActor.get(), id, request.reason(), optional(ifMatch))
+                .map(MobilityApplicationResource::tagged);
     }
 
     @POST
@@ -170,83 +190,105 @@ public class MobilityApplicationResource {
     @Operation(operationId = "respondToMobilityApplicationHold", summary = "Answer a hold (sending company)",
             description = "The review resumes with the working days it had left.")
     @StepResponses
-    public Uni<Application> respond(@PathParam("id") UUID id, @Valid @NotNull ApplicationRequests.Reason request) {
-        return service.respond(currentActor.get(), id, request.reason()).map(MobilityApplicationResource::toResponse);
+    public Uni<RestResponse<Application>> respond(@PathParam("id") UUID id,
+            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
+            @Valid @NotNull ApplicationRequests.Reason request) {
+        return service.respond(currentActor.get(), id, request.reason(), optional(ifMatch))
+                .map(MobilityApplicationResource::tagged);
     }
 
     @POST
     @Path("/{id}/declare-eligible")
     @Operation(operationId = "declareMobilityApplicationEligible", summary = "Declare eligible (sending facilitator)")
     @StepResponses
-    public Uni<Application> declareEligible(@PathParam("id") UUID id,
+    public Uni<RestResponse<Application>> declareEligible(@PathParam("id") UUID id,
+            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull ApplicationRequests.Note request) {
-        return perform(id, ApplicationAction.DECLARE_ELIGIBLE, request.note());
+        return perform(id, ApplicationAction.DECLARE_ELIGIBLE, request.note(), ifMatch);
     }
 
     @POST
     @Path("/{id}/reject")
     @Operation(operationId = "rejectMobilityApplication", summary = "Reject, with a reason (sending facilitator)")
     @StepResponses
-    public Uni<Application> reject(@PathParam("id") UUID id, @Valid @NotNull ApplicationRequests.Reason request) {
-        return perform(id, ApplicationAction.REJECT, request.reason());
+    public Uni<RestResponse<Application>> reject(@PathParam("id") UUID id,
+            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
+            @Valid @NotNull ApplicationRequests.Reason request) {
+        return perform(id, ApplicationAction.REJECT, request.reason(), ifMatch);
     }
 
     @POST
     @Path("/{id}/approve")
     @Operation(operationId = "approveMobilityApplication",
             summary = "Approve the signed agreement (sending facilitator or administrator)",
-            description = "The stay is checked once more: 422 OVERLAPPING_MOBILITY.")
+            description = "What may have changed since the submission is checked once more: 422 SENDER_NOT_VERIFIED, "
+                    + "HOST_NOT_VERIFIED, HOST_NOT_HOSTING, HOST_AT_CAPACITY, OVERLAPPING_MOBILITY.")
     @StepResponses
-    public Uni<Application> approve(@PathParam("id") UUID id, @Valid @NotNull ApplicationRequests.Note request) {
-        return service.approve(currentActor.get(), id, request.note()).map(MobilityApplicationResource::toResponse);
+    public Uni<RestResponse<Application>> approve(@PathParam("id") UUID id,
+            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
+            @Valid @NotNull ApplicationRequests.Note request) {
+        return service.approve(currentActor.get(), id, request.note(), optional(ifMatch))
+                .map(MobilityApplicationResource::tagged);
     }
 
     @POST
     @Path("/{id}/insurance")
-    @Operation(operationId = "confirmMobilityInsurance", summary = "Confirm health insurance (sending company)")
+    @Operation(operationId = "confirmMobilityInsurance", summary = "Confirm health insurance (sending company)",
+            description = "Once: 409 INSURANCE_ALREADY_CONFIRMED.")
     @StepResponses
-    public Uni<Application> confirmInsurance(@PathParam("id") UUID id,
+    public Uni<RestResponse<Application>> confirmInsurance(@PathParam("id") UUID id,
+            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull ApplicationRequests.Insurance request) {
-        return service.confirmInsurance(currentActor.get(), id, request.reference().strip())
-                .map(MobilityApplicationResource::toResponse);
+        return service.confirmInsurance(currentActor.get(), id, request.reference().strip(), optional(ifMatch))
+                .map(MobilityApplicationResource::tagged);
     }
 
     @POST
     @Path("/{id}/confirm-arrival")
     @Operation(operationId = "confirmMobilityArrival", summary = "Confirm the participant's arrival (host)",
-            description = "422 INSURANCE_MISSING until the sending company confirmed health insurance.")
+            description = "On the day or later, never before the health insurance was confirmed, and within the "
+                    + "planned stay give or take the call's `stayDatesToleranceDays`. 422 INSURANCE_MISSING, "
+                    + "DATE_IN_FUTURE, ARRIVAL_BEFORE_INSURANCE, DATE_OUTSIDE_PLANNED_STAY.")
     @StepResponses
-    public Uni<Application> confirmArrival(@PathParam("id") UUID id,
+    public Uni<RestResponse<Application>> confirmArrival(@PathParam("id") UUID id,
+            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull ApplicationRequests.Arrival request) {
-        return service.confirmArrival(currentActor.get(), id, request.arrivedOn())
-                .map(MobilityApplicationResource::toResponse);
+        return service.confirmArrival(currentActor.get(), id, request.arrivedOn(), optional(ifMatch))
+                .map(MobilityApplicationResource::tagged);
     }
 
     @POST
     @Path("/{id}/confirm-departure")
     @Operation(operationId = "confirmMobilityDeparture", summary = "Confirm the departure (host)",
-            description = "Records the actual dates; the final reports are then due. 422 DEPARTURE_BEFORE_ARRIVAL.")
+            description = "Records the actual dates; the final reports are then due. As for the arrival, and not "
+                    + "before it: 422 DATE_IN_FUTURE, DATE_OUTSIDE_PLANNED_STAY, DEPARTURE_BEFORE_ARRIVAL.")
     @StepResponses
-    public Uni<Application> confirmDeparture(@PathParam("id") UUID id,
+    public Uni<RestResponse<Application>> confirmDeparture(@PathParam("id") UUID id,
+            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull ApplicationRequests.Departure request) {
-        return service.confirmDeparture(currentActor.get(), id, request.departedOn())
-                .map(MobilityApplicationResource::toResponse);
+        return service.confirmDeparture(currentActor.get(), id, request.departedOn(), optional(ifMatch))
+                .map(MobilityApplicationResource::tagged);
     }
 
     @POST
     @Path("/{id}/close")
-    @Operation(operationId = "closeMobilityApplication", summary = "Close the file (sending facilitator)")
+    @Operation(operationId = "closeMobilityApplication", summary = "Close the file (sending facilitator)",
+            description = "Once the three final reports are in, so never before the departure.")
     @StepResponses
-    public Uni<Application> close(@PathParam("id") UUID id, @Valid @NotNull ApplicationRequests.Note request) {
-        return perform(id, ApplicationAction.CLOSE, request.note());
+    public Uni<RestResponse<Application>> close(@PathParam("id") UUID id,
+            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
+            @Valid @NotNull ApplicationRequests.Note request) {
+        return perform(id, ApplicationAction.CLOSE, request.note(), ifMatch);
     }
 
     @POST
     @Path("/{id}/withdraw")
     @Operation(operationId = "withdrawMobilityApplication", summary = "Withdraw (sending company, before completion)")
     @StepResponses
-    public Uni<Application> withdraw(@PathParam("id") UUID id, @Valid @NotNull ApplicationRequests.Note request) {
-        return perform(id, ApplicationAction.WITHDRAW, request.note());
+    public Uni<RestResponse<Application>> withdraw(@PathParam("id") UUID id,
+            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
+            @Valid @NotNull ApplicationRequests.Note request) {
+        return perform(id, ApplicationAction.WITHDRAW, request.note(), ifMatch);
     }
 
     @POST
@@ -254,16 +296,27 @@ public class MobilityApplicationResource {
     @Operation(operationId = "cancelMobilityApplication",
             summary = "Cancel, with a reason (a facilitator or administrator, before completion)")
     @StepResponses
-    public Uni<Application> cancel(@PathParam("id") UUID id, @Valid @NotNull ApplicationRequests.Reason request) {
-        return perform(id, ApplicationAction.CANCEL, request.reason());
+    public Uni<RestResponse<Application>> cancel(@PathParam("id") UUID id,
+            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
+            @Valid @NotNull ApplicationRequests.Reason request) {
+        return perform(id, ApplicationAction.CANCEL, request.reason(), ifMatch);
     }
 
-    private Uni<Application> perform(UUID id, ApplicationAction action, String reason) {
-        return service.perform(currentActor.get(), id, action, reason).map(MobilityApplicationResource::toResponse);
+    private Uni<RestResponse<Application>> perform(UUID id, ApplicationAction action, String reason, String ifMatch) {
+        return service.perform(currentActor.get(), id, action, reason, optional(ifMatch))
+                .map(MobilityApplicationResource::tagged);
     }
 
-    static Application toResponse(View view) {
-        return Application.from(view.application(), view.allowedActions());
+    /** The version a step is based on; without {@code If-Match}, any. */
+    static ExpectedVersion optional(String ifMatch) {
+        return EntityTags.expectedVersion(ifMatch).orAny();
+    }
+
+    /** The application with its version as the ETag, for the reader's next step. */
+    static RestResponse<Application> tagged(SeenApplication seen) {
+        return RestResponse.ResponseBuilder.ok(Application.from(seen))
+                .header(HttpHeaders.ETAG, EntityTags.of(seen.application().getVersion()))
+                .build();
     }
 
     @Schema(name = "MobilityApplicationPage")

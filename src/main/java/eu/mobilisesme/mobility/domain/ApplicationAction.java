@@ -19,6 +19,7 @@ import static eu.mobilisesme.mobility.domain.ApplicationStatus.WITHDRAWN;
 import static eu.mobilisesme.mobility.domain.Party.ADMIN;
 import static eu.mobilisesme.mobility.domain.Party.HOST_FACILITATOR;
 import static eu.mobilisesme.mobility.domain.Party.HOST_SME;
+import static eu.mobilisesme.mobility.domain.Party.PROPOSED_HOST;
 import static eu.mobilisesme.mobility.domain.Party.SENDING_FACILITATOR;
 import static eu.mobilisesme.mobility.domain.Party.SENDING_SME;
 
@@ -41,8 +42,8 @@ public enum ApplicationAction {
     DECLARE_ELIGIBLE(EnumSet.of(UNDER_REVIEW), ELIGIBLE, SENDING_FACILITATOR, ADMIN),
     REJECT(EnumSet.of(UNDER_REVIEW), REJECTED, SENDING_FACILITATOR, ADMIN),
     PROPOSE(EnumSet.of(ELIGIBLE), null, SENDING_SME, SENDING_FACILITATOR),
-    ACCEPT_PROPOSAL(EnumSet.of(ELIGIBLE), MATCHED, HOST_SME),
-    DECLINE_PROPOSAL(EnumSet.of(ELIGIBLE), null, HOST_SME),
+    ACCEPT_PROPOSAL(EnumSet.of(ELIGIBLE), MATCHED, PROPOSED_HOST),
+    DECLINE_PROPOSAL(EnumSet.of(ELIGIBLE), null, PROPOSED_HOST),
     SIGN(EnumSet.of(MATCHED), null, SENDING_SME, HOST_SME, SENDING_FACILITATOR),
     APPROVE(EnumSet.of(AGREEMENT_SIGNED), APPROVED, SENDING_FACILITATOR, ADMIN),
     CONFIRM_INSURANCE(EnumSet.of(ELIGIBLE, MATCHED, AGREEMENT_SIGNED, APPROVED), null, SENDING_SME),
@@ -52,6 +53,10 @@ public enum ApplicationAction {
     CLOSE(EnumSet.of(REPORTED), CLOSED, SENDING_FACILITATOR, ADMIN),
     WITHDRAW(BEFORE_COMPLETION, WITHDRAWN, SENDING_SME),
     CANCEL(BEFORE_COMPLETION, CANCELLED, SENDING_FACILITATOR, HOST_FACILITATOR, ADMIN);
+
+    /** The actions that need nothing but an optional reason: the ones {@code perform} takes. */
+    public static final Set<ApplicationAction> PLAIN_STEPS = EnumSet.of(START_REVIEW, DECLARE_ELIGIBLE, REJECT,
+            APPROVE, CLOSE, WITHDRAW, CANCEL);
 
     private final Set<ApplicationStatus> from;
     private final ApplicationStatus to;
@@ -74,10 +79,6 @@ public enum ApplicationAction {
     /** The status the action leads to; the current one for actions that keep it. */
     public ApplicationStatus outcome(ApplicationStatus current) {
         return to == null ? current : to;
-    }
-
-    public boolean changesStatus() {
-        return to != null;
     }
 
     /** What the parties may do now: the actions allowed from {@code status} to at least one of them. */

@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import eu.mobilisesme.participant.domain.CefrLevel;
-import eu.mobilisesme.participant.domain.LanguageSkill;
-import eu.mobilisesme.sme.domain.CollaborationType;
-import eu.mobilisesme.sme.domain.SmeDetails;
+import eu.mobilisesme.common.domain.CefrLevel;
+import eu.mobilisesme.common.domain.LanguageSkill;
+import eu.mobilisesme.common.domain.CollaborationType;
 
 /**
  * A host company suggested for an application, with a transparent score: every point comes with the reason that
@@ -25,22 +24,31 @@ public record HostSuggestion(UUID hostSmeId, int score, List<String> reasons) {
     static final int OFFERS_COLLABORATION = 2;
     static final int PREFERRED_COUNTRY = 1;
 
+    /** A company as matching sees it: where it is, what it does, what it speaks, wants and offers. */
+    public record Company(UUID id, String country, String naceCode, String naceSection, List<String> languages,
+            List<String> targetMarkets, Set<CollaborationType> collaborationOffered) {
+
+        public String naceDivision() {
+            return naceCode.substring(0, 2);
+        }
+    }
+
     /** What the sending side brings to the match. */
-    public record Sender(SmeDetails company, Collection<LanguageSkill> participantLanguages,
+    public record Sender(Company company, Collection<LanguageSkill> participantLanguages,
             CollaborationType collaborationType, Set<String> preferredCountries) {
     }
 
-    public static HostSuggestion evaluate(Sender sender, UUID hostSmeId, SmeDetails host) {
+    public static HostSuggestion evaluate(Sender sender, Company host) {
         List<String> reasons = new ArrayList<>();
         int score = 0;
-        String senderDivision = sender.company().nace().code().substring(0, 2);
-        if (senderDivision.equals(host.nace().code().substring(0, 2))) {
+        String senderDivision = sender.company().naceDivision();
+        if (senderDivision.equals(host.naceDivision())) {
             score += SAME_DIVISION;
             reasons.add("Same NACE division " + senderDivision + " (+" + SAME_DIVISION + ")");
-        } else if (sender.company().nace().section() != null
-                && sender.company().nace().section().equals(host.nace().section())) {
+        } else if (sender.company().naceSection() != null
+                && sender.company().naceSection().equals(host.naceSection())) {
             score += SAME_SECTION;
-            reasons.add("Same NACE section " + host.nace().section() + " (+" + SAME_SECTION + ")");
+            reasons.add("Same NACE section " + host.naceSection() + " (+" + SAME_SECTION + ")");
         }
         if (sender.company().targetMarkets().contains(host.country())) {
             score += TARGET_MARKET;
@@ -64,11 +72,11 @@ public record HostSuggestion(UUID hostSmeId, int score, List<String> reasons) {
             score += PREFERRED_COUNTRY;
             reasons.add("In a preferred country (+" + PREFERRED_COUNTRY + ")");
         }
-        return new HostSuggestion(hostSmeId, score, List.copyOf(reasons));
+        return new HostSuggestion(host.id(), score, List.copyOf(reasons));
     }
 
     /** A participant's {@code en-GB} and a host's {@code en} are one language: compare the primary subtag. */
-    private static boolean speaks(SmeDetails host, String language) {
+    private static boolean speaks(Company host, String language) {
         String primary = language.split("-")[0];
         return host.languages().stream().anyMatch(spoken -> spoken.split("-")[0].equals(primary));
     }

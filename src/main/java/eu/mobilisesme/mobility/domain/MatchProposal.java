@@ -40,7 +40,7 @@ public class MatchProposal {
     protected MatchProposal() {
     }
 
-    public MatchProposal(UUID applicationId, UUID hostSmeId, String message, Actor actor, Instant at) {
+    MatchProposal(UUID applicationId, UUID hostSmeId, String message, Actor actor, Instant at) {
         this.id = UUID.randomUUID();
         this.applicationId = applicationId;
         this.hostSmeId = hostSmeId;
@@ -51,7 +51,7 @@ public class MatchProposal {
     }
 
     /** The host's answer; only an open proposal can be answered. */
-    public void answer(boolean accepted, String text, Actor actor, Instant at) {
+    void answer(boolean accepted, String text, Actor actor, Instant at) {
         if (status != ProposalStatus.OPEN) {
             throw new ConflictException("PROPOSAL_NOT_OPEN", "The proposal is " + status + ".");
         }

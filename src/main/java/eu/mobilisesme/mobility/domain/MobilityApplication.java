@@ -2,11 +2,13 @@ package eu.mobilisesme.mobility.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,21 +20,19 @@ import eu.mobilisesme.common.domain.AccessDeniedException;
 import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.AuditedEntity;
 import eu.mobilisesme.common.domain.BusinessRuleException;
+import eu.mobilisesme.common.domain.CollaborationType;
 import eu.mobilisesme.common.domain.ConflictException;
 import eu.mobilisesme.common.domain.ProgrammeCalendar;
-import eu.mobilisesme.sme.domain.CollaborationType;
 
 /**
  * A mobility application: one participant of a sending company, a host once one accepts, the learning project and
- * where it all stands. Every change of status goes through {@link ApplicationAction}'s table and returns the
- * {@link ApplicationTransition} to record; the application keeps the policy version it is judged under.
+ * where it all stands. Every change goes through {@link ApplicationAction}'s table and returns the
+ * {@link ApplicationStep} to record; the application keeps the policy version it is judged under, and what it needs
+ * to know which actions can succeed now (insurance, who signed the current revision, which reports are in).
  */
 @Entity
 @Table(name = "mobility_application")
 public class MobilityApplication extends AuditedEntity {
-
-    /** Partner scope to read applications (never personal data: the participant appears by id only). */
-    public static final String APPLICATIONS_READ = "applications:read";
 
     @Column(name = "call_id")
     private UUID callId;
@@ -40,10 +40,14 @@ public class MobilityApplication extends AuditedEntity {
     private int policyVersion;
     @Column(name = "sending_sme_id")
     private UUID sendingSmeId;
+    @Column(name = "sending_sme_client")
+    private String sendingSmeClient;
     @Column(name = "participant_id")
     private UUID participantId;
     @Column(name = "host_sme_id")
     private UUID hostSmeId;
+    @Column(name = "host_sme_client")
+    private String hostSmeClient;
     @Enumerated(EnumType.STRING)
     @Column(name = "collaboration_type")
     private CollaborationType collaborationType;
@@ -69,6 +73,12 @@ public class MobilityApplication extends AuditedEntity {
     private String activityPlan;
     @Column(name = "planned_stay")
     private String[] plannedStay;
+    /** The parties that signed the current revision of the learning project. */
+    @Column(name = "signed_parties")
+    private String[] signedParties;
+    /** The final reports that are in. */
+    @Column(name = "reported_parties")
+    private String[] reportedParties;
     @Column(name = "insurance_confirmed_at")
     private Instant insuranceConfirmedAt;
     @Column(name = "insurance_reference")
@@ -86,62 +96,59 @@ public class MobilityApplication extends AuditedEntity {
     }
 
     /** A new draft with the first revision of its learning project. */
-    public static Draft draft(UUID id, UUID callId, int policyVersion, UUID sendingSmeId, UUID sendingFacilitatorId,
-            UUID participantId, CollaborationType collaborationType, LearningProject project, Actor actor,
-            Instant at) {
+    public static Draft draft(UUID id, UUID callId, int policyVersion, CompanySide sender, UUID participantId,
+            CollaborationType collaborationType, LearningProject project, Actor actor, Instant at) {
         MobilityApplication application = new MobilityApplication(id, actor, at);
         application.callId = callId;
         application.policyVersion = policyVersion;
-        application.sendingSmeId = sendingSmeId;
-        application.sendingFacilitatorId = sendingFacilitatorId;
+        application.sendingSmeId = sender.smeId();
+        application.sendingFacilitatorId = sender.facilitatorId();
+        application.sendingSmeClient = sender.partnerClient();
         application.participantId = participantId;
         application.collaborationType = collaborationType;
         application.status = ApplicationStatus.DRAFT;
+        application.reportedParties = new String[0];
         application.apply(project, 1);
         return new Draft(application, new ProjectRevision(id, 1, project, actor, at),
-                new ApplicationTransition(id, actor, null, null, ApplicationStatus.DRAFT, "Drafted", at));
+                new ApplicationStep(id, actor, null, null, ApplicationStatus.DRAFT, "Drafted", at)
+                        .concerningRevision(1));
     }
 
-    /** A new draft, its first learning project revision and the first entry of its history. */
-    public record Draft(MobilityApplication application, ProjectRevision revision, ApplicationTransition created) {
+    /** A new draft, its first learning project revision and the first step of its history. */
+    public record Draft(MobilityApplication application, ProjectRevision revision, ApplicationStep created) {
     }
 
-    /**
-     * The parts the actor plays in this application; empty when it has none (the application does not exist for it).
-     * {@code proposedToActor} says whether the actor's company has a proposal for it, which makes it a host.
-     */
-    public Set<Party> partiesOf(Actor actor, boolean proposedToActor) {
-        Set<Party> parties = EnumSet.noneOf(Party.class);
-        if (actor.isAdmin()) {
-            parties.add(Party.ADMIN);
-        }
-        if (actor.isPartner() && actor.hasScope(APPLICATIONS_READ)) {
-            parties.add(Party.PARTNER_READER);
-        }
-        if (actor.actsForSme(sendingSmeId)) {
-            parties.add(Party.SENDING_SME);
-        }
-        if ((hostSmeId != null && actor.actsForSme(hostSmeId)) || (proposedToActor && actor.smeId().isPresent())) {
-            parties.add(Party.HOST_SME);
-        }
-        if (sendingFacilitatorId != null && actor.actsForFacilitator(sendingFacilitatorId)) {
-            parties.add(Party.SENDING_FACILITATOR);
-        }
-        if (hostFacilitatorId != null && actor.actsForFacilitator(hostFacilitatorId)) {
-            parties.add(Party.HOST_FACILITATOR);
-        }
-        return parties;
+    /** What the parties may do now: what the status allows them, and what the application's own state permits. */
+    public List<ApplicationAction> allowedActions(Set<Party> parties) {
+        return ApplicationAction.allowed(status, parties).stream()
+                .filter(action -> isPossibleNow(action, parties))
+                .toList();
+    }
+
+    private boolean isPossibleNow(ApplicationAction action, Set<Party> parties) {
+        return switch (action) {
+            case CONFIRM_INSURANCE -> insuranceConfirmedAt == null;
+            case CONFIRM_ARRIVAL -> insuranceConfirmedAt != null;
+            case SIGN -> !unsignedPartiesAmong(parties).isEmpty();
+            case REPORT -> EnumSet.allOf(ReportParty.class).stream()
+                    .anyMatch(report -> parties.contains(report.filer()) && !isReported(report));
+            default -> true;
+        };
     }
 
     /** Fails unless the parties may take the action (403) now (409, naming the status and what is allowed). */
     public void require(ApplicationAction action, Set<Party> parties) {
-        if (!action.isAllowedFor(parties)) {
-            throw new AccessDeniedException("Your part in this application does not allow " + action + ".");
-        }
+        requirePart(action, parties);
         if (!action.isAllowedFrom(status)) {
             throw new ConflictException("ILLEGAL_TRANSITION", "An application that is " + status + " does not allow "
-                    + action + ".", Map.of("currentStatus", status,
-                            "allowedActions", ApplicationAction.allowed(status, parties)));
+                    + action + ".", Map.of("currentStatus", status, "allowedActions", allowedActions(parties)));
+        }
+    }
+
+    /** Fails unless one of the parties may take the action, whatever the status (403). */
+    public static void requirePart(ApplicationAction action, Set<Party> parties) {
+        if (!action.isAllowedFor(parties)) {
+            throw new AccessDeniedException("Your part in this application does not allow " + action + ".");
         }
     }
 
@@ -149,10 +156,10 @@ public class MobilityApplication extends AuditedEntity {
      * Takes a step that needs nothing but its reason: starting the review (its due date runs on), deciding it,
      * approving, closing, withdrawing or cancelling (these end whatever was due).
      */
-    public ApplicationTransition perform(ApplicationAction action, Set<Party> parties, Actor actor, String reason,
+    public ApplicationStep perform(ApplicationAction action, Set<Party> parties, Actor actor, String reason,
             Instant at) {
-        if (!action.changesStatus()) {
-            throw new IllegalArgumentException(action + " is not a step of its own");
+        if (!ApplicationAction.PLAIN_STEPS.contains(action)) {
+            throw new IllegalArgumentException(action + " needs more than a reason");
         }
         require(action, parties);
         if (action != ApplicationAction.START_REVIEW) {
@@ -161,18 +168,25 @@ public class MobilityApplication extends AuditedEntity {
         return moveTo(action.outcome(status), action, actor, reason, at);
     }
 
-    /** Submits the draft; the sending facilitator's review is due on {@code reviewDueOn}. */
-    public ApplicationTransition submit(Set<Party> parties, Actor actor, String note, Instant at,
+    /**
+     * Submits the draft to the facilitator in charge of the sending company now (it may have changed since the
+     * draft was made); the review is due on {@code reviewDueOn}.
+     */
+    public ApplicationStep submit(UUID facilitatorInCharge, Set<Party> parties, Actor actor, String note, Instant at,
             LocalDate reviewDueOn) {
         require(ApplicationAction.SUBMIT, parties);
-        ApplicationTransition transition = moveTo(ApplicationStatus.SUBMITTED, ApplicationAction.SUBMIT, actor,
-                note, at);
+        if (facilitatorInCharge == null) {
+            throw new BusinessRuleException("NO_FACILITATOR",
+                    "The sending company has no facilitator yet; a programme administrator assigns one.");
+        }
+        sendingFacilitatorId = facilitatorInCharge;
+        ApplicationStep step = moveTo(ApplicationStatus.SUBMITTED, ApplicationAction.SUBMIT, actor, note, at);
         dueOn = reviewDueOn;
-        return transition;
+        return step;
     }
 
     /** Asks the company for information; the review deadline pauses with the working days it had left. */
-    public ApplicationTransition hold(Set<Party> parties, Actor actor, String message, Instant at, LocalDate today) {
+    public ApplicationStep hold(Set<Party> parties, Actor actor, String message, Instant at, LocalDate today) {
         require(ApplicationAction.HOLD, parties);
         reviewDaysLeft = dueOn == null ? 0 : ProgrammeCalendar.workingDaysBetween(today, dueOn);
         dueOn = null;
@@ -180,8 +194,7 @@ public class MobilityApplication extends AuditedEntity {
     }
 
     /** The company answered; the review deadline runs again for the working days it had left. */
-    public ApplicationTransition respond(Set<Party> parties, Actor actor, String answer, Instant at,
-            LocalDate today) {
+    public ApplicationStep respond(Set<Party> parties, Actor actor, String answer, Instant at, LocalDate today) {
         require(ApplicationAction.RESPOND, parties);
         dueOn = ProgrammeCalendar.addWorkingDays(today, reviewDaysLeft == null ? 0 : reviewDaysLeft);
         reviewDaysLeft = null;
@@ -189,24 +202,62 @@ public class MobilityApplication extends AuditedEntity {
     }
 
     /** A new revision of the learning project; signatures of earlier revisions no longer count. */
-    public ProjectRevision revise(LearningProject project, Set<Party> parties, Actor actor, Instant at) {
+    public Revised revise(LearningProject project, Set<Party> parties, Actor actor, Instant at) {
         require(ApplicationAction.REVISE_PROJECT, parties);
         apply(project, projectRevision + 1);
-        touch(actor.subject(), at);
-        return new ProjectRevision(getId(), projectRevision, project, actor, at);
+        ApplicationStep step = record(ApplicationAction.REVISE_PROJECT, actor, null, at)
+                .concerningRevision(projectRevision);
+        return new Revised(new ProjectRevision(getId(), projectRevision, project, actor, at), step);
     }
 
-    /** The host accepted a proposal: it and its facilitator join the application. */
-    public ApplicationTransition matchWith(UUID hostSmeId, UUID hostFacilitatorId, Set<Party> parties, Actor actor,
+    /** A new revision of the learning project and its step. */
+    public record Revised(ProjectRevision revision, ApplicationStep step) {
+    }
+
+    /** The sending side asks {@code hostSmeId} to receive the participant. */
+    public Proposed propose(UUID hostSmeId, String message, Set<Party> parties, Actor actor, Instant at) {
+        require(ApplicationAction.PROPOSE, parties);
+        ApplicationStep step = record(ApplicationAction.PROPOSE, actor, message, at).concerningHost(hostSmeId);
+        return new Proposed(new MatchProposal(getId(), hostSmeId, message, actor, at), step);
+    }
+
+    /** A new open proposal and its step. */
+    public record Proposed(MatchProposal proposal, ApplicationStep step) {
+    }
+
+    /** The proposed host accepted: it and its facilitator join the application, which is MATCHED. */
+    public ApplicationStep accept(MatchProposal proposal, CompanySide host, Set<Party> parties, Actor actor,
             String answer, Instant at) {
         require(ApplicationAction.ACCEPT_PROPOSAL, parties);
-        this.hostSmeId = hostSmeId;
-        this.hostFacilitatorId = hostFacilitatorId;
-        return moveTo(ApplicationStatus.MATCHED, ApplicationAction.ACCEPT_PROPOSAL, actor, answer, at);
+        requireOwnProposal(proposal, actor);
+        proposal.answer(true, answer, actor, at);
+        hostSmeId = host.smeId();
+        hostFacilitatorId = host.facilitatorId();
+        hostSmeClient = host.partnerClient();
+        return moveTo(ApplicationStatus.MATCHED, ApplicationAction.ACCEPT_PROPOSAL, actor, answer, at)
+                .concerningHost(hostSmeId);
     }
 
-    /** A party's signature of {@code revision}; only the current revision can be signed. */
-    public ProjectSignature sign(int revision, Party party, Set<Party> parties, Actor actor, Instant at) {
+    /** The proposed host declined; the application waits for other answers or proposals. */
+    public ApplicationStep decline(MatchProposal proposal, Set<Party> parties, Actor actor, String answer,
+            Instant at) {
+        require(ApplicationAction.DECLINE_PROPOSAL, parties);
+        requireOwnProposal(proposal, actor);
+        proposal.answer(false, answer, actor, at);
+        return record(ApplicationAction.DECLINE_PROPOSAL, actor, answer, at).concerningHost(proposal.getHostSmeId());
+    }
+
+    private static void requireOwnProposal(MatchProposal proposal, Actor actor) {
+        if (!actor.actsForSme(proposal.getHostSmeId())) {
+            throw new AccessDeniedException("Only the proposed host answers a proposal.");
+        }
+    }
+
+    /**
+     * A party's signature of {@code revision}; only the current revision can be signed, once per party. The last
+     * signature makes the agreement.
+     */
+    public Signed sign(int revision, Party party, Set<Party> parties, Actor actor, Instant at) {
         require(ApplicationAction.SIGN, parties);
         if (!parties.contains(party) || !ProjectSignature.SIGNATORIES.contains(party)) {
             throw new AccessDeniedException("You cannot sign as " + party + ".");
@@ -215,59 +266,153 @@ public class MobilityApplication extends AuditedEntity {
             throw new ConflictException("OUTDATED_REVISION", "Revision " + revision + " is not the current one.",
                     Map.of("currentRevision", projectRevision));
         }
-        touch(actor.subject(), at);
-        return new ProjectSignature(getId(), revision, party, actor.subject(), at);
+        Set<Party> signed = signedParties();
+        if (!signed.add(party)) {
+            throw new ConflictException("ALREADY_SIGNED", party + " already signed revision " + revision + ".");
+        }
+        signedParties = names(signed);
+        ApplicationStep step = signed.containsAll(ProjectSignature.SIGNATORIES)
+                ? moveTo(ApplicationStatus.AGREEMENT_SIGNED, ApplicationAction.SIGN, actor,
+                        "All parties signed revision " + revision, at)
+                : record(ApplicationAction.SIGN, actor, null, at);
+        return new Signed(new ProjectSignature(getId(), revision, party, actor.subject(), at),
+                step.concerningRevision(revision).concerningParty(party));
     }
 
-    /** Every signatory signed the current revision: the agreement stands. */
-    public ApplicationTransition agreementSigned(Actor lastSigner, Instant at) {
-        return moveTo(ApplicationStatus.AGREEMENT_SIGNED, ApplicationAction.SIGN, lastSigner,
-                "All parties signed revision " + projectRevision, at);
+    /** A signature and its step. */
+    public record Signed(ProjectSignature signature, ApplicationStep step) {
     }
 
-    public void confirmInsurance(String reference, Set<Party> parties, Actor actor, Instant at) {
+    /** The sending company confirms the participant's health insurance, once. */
+    public ApplicationStep confirmInsurance(String reference, Set<Party> parties, Actor actor, Instant at) {
         require(ApplicationAction.CONFIRM_INSURANCE, parties);
+        if (insuranceConfirmedAt != null) {
+            throw new ConflictException("INSURANCE_ALREADY_CONFIRMED",
+                    "The participant's health insurance was confirmed on " + insuranceConfirmedAt + ".");
+        }
         insuranceReference = reference;
         insuranceConfirmedAt = at;
-        touch(actor.subject(), at);
+        return record(ApplicationAction.CONFIRM_INSURANCE, actor, null, at);
     }
 
-    /** The host confirms the arrival; health insurance must have been confirmed before the stay starts. */
-    public ApplicationTransition confirmArrival(LocalDate arrivedOn, Set<Party> parties, Actor actor, Instant at) {
+    /**
+     * The host confirms the arrival: not a day still to come, not before the health insurance was confirmed, and
+     * within the planned stay give or take the call's tolerance.
+     */
+    public ApplicationStep confirmArrival(LocalDate arrivedOn, LocalDate today, StayRules rules, Set<Party> parties,
+            Actor actor, Instant at) {
         require(ApplicationAction.CONFIRM_ARRIVAL, parties);
         if (insuranceConfirmedAt == null) {
             throw new BusinessRuleException("INSURANCE_MISSING",
                     "The sending company must confirm the participant's health insurance before the stay starts.");
         }
+        requireNotAfter(arrivedOn, today);
+        LocalDate insuredOn = LocalDate.ofInstant(insuranceConfirmedAt, ProgrammeCalendar.ZONE);
+        if (arrivedOn.isBefore(insuredOn)) {
+            throw new BusinessRuleException("ARRIVAL_BEFORE_INSURANCE",
+                    "The health insurance was confirmed on " + insuredOn + "; the stay cannot start before.");
+        }
+        requireNearPlannedStay(arrivedOn, rules);
         actualStart = arrivedOn;
         return moveTo(ApplicationStatus.IN_PROGRESS, ApplicationAction.CONFIRM_ARRIVAL, actor, null, at);
     }
 
-    /** The host confirms the departure; the final reports are due {@code reportDueDays} later. */
-    public ApplicationTransition confirmDeparture(LocalDate departedOn, int reportDueDays, Set<Party> parties,
-            Actor actor, Instant at) {
+    /**
+     * The host confirms the departure, as for the arrival and not before it; the final reports are due the call's
+     * number of days later.
+     */
+    public ApplicationStep confirmDeparture(LocalDate departedOn, LocalDate today, StayRules rules,
+            int reportDueDays, Set<Party> parties, Actor actor, Instant at) {
         require(ApplicationAction.CONFIRM_DEPARTURE, parties);
         if (departedOn.isBefore(actualStart)) {
             throw new BusinessRuleException("DEPARTURE_BEFORE_ARRIVAL",
                     "The participant arrived on " + actualStart + ".");
         }
+        requireNotAfter(departedOn, today);
+        requireNearPlannedStay(departedOn, rules);
         actualEnd = departedOn;
         dueOn = departedOn.plusDays(reportDueDays);
         return moveTo(ApplicationStatus.COMPLETED, ApplicationAction.CONFIRM_DEPARTURE, actor, null, at);
     }
 
-    /** The last of the three final reports came in. */
-    public ApplicationTransition reportsComplete(Actor lastReporter, Instant at) {
-        dueOn = null;
-        return moveTo(ApplicationStatus.REPORTED, ApplicationAction.REPORT, lastReporter, "All final reports in", at);
+    private static void requireNotAfter(LocalDate day, LocalDate today) {
+        if (day.isAfter(today)) {
+            throw new BusinessRuleException("DATE_IN_FUTURE", day + " is still to come; confirm it on the day.");
+        }
     }
 
-    private ApplicationTransition moveTo(ApplicationStatus next, ApplicationAction action, Actor actor, String reason,
+    private void requireNearPlannedStay(LocalDate day, StayRules rules) {
+        Stay planned = plannedStay();
+        LocalDate earliest = planned.first().startsOn().minusDays(rules.datesToleranceDays());
+        LocalDate latest = planned.last().endsOn().plusDays(rules.datesToleranceDays());
+        if (day.isBefore(earliest) || day.isAfter(latest)) {
+            throw new BusinessRuleException("DATE_OUTSIDE_PLANNED_STAY", "The planned stay allows dates from "
+                    + earliest + " to " + latest + "; revise the learning project's dates first.");
+        }
+    }
+
+    /**
+     * The {@code party} report is filed: by the sending company (participant's and its own) or by the host, once
+     * each. The last of the three makes the application REPORTED.
+     */
+    public ApplicationStep fileReport(ReportParty party, Set<Party> parties, Actor actor, Instant at) {
+        require(ApplicationAction.REPORT, parties);
+        if (!parties.contains(party.filer())) {
+            throw new AccessDeniedException("The " + party + " report is filed by the " + party.filer() + ".");
+        }
+        if (isReported(party)) {
+            throw new ConflictException("REPORT_ALREADY_FILED", "The " + party + " report is in.");
+        }
+        Set<ReportParty> reported = reportedParties();
+        reported.add(party);
+        reportedParties = names(reported);
+        ApplicationStep step;
+        if (reported.containsAll(EnumSet.allOf(ReportParty.class))) {
+            dueOn = null;
+            step = moveTo(ApplicationStatus.REPORTED, ApplicationAction.REPORT, actor, "All final reports in", at);
+        } else {
+            step = record(ApplicationAction.REPORT, actor, null, at);
+        }
+        return step.concerningParty(party);
+    }
+
+    private boolean isReported(ReportParty party) {
+        return reportedParties().contains(party);
+    }
+
+    private Set<Party> unsignedPartiesAmong(Set<Party> parties) {
+        Set<Party> unsigned = EnumSet.copyOf(ProjectSignature.SIGNATORIES);
+        unsigned.retainAll(parties);
+        unsigned.removeAll(signedParties());
+        return unsigned;
+    }
+
+    private Set<Party> signedParties() {
+        return Arrays.stream(signedParties).map(Party::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Party.class)));
+    }
+
+    private Set<ReportParty> reportedParties() {
+        return Arrays.stream(reportedParties).map(ReportParty::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ReportParty.class)));
+    }
+
+    private static String[] names(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().toArray(String[]::new);
+    }
+
+    /** A step that changes the status. */
+    private ApplicationStep moveTo(ApplicationStatus next, ApplicationAction action, Actor actor, String reason,
             Instant at) {
         ApplicationStatus previous = status;
         status = next;
         touch(actor.subject(), at);
-        return new ApplicationTransition(getId(), actor, action, previous, next, reason, at);
+        return new ApplicationStep(getId(), actor, action, previous, next, reason, at);
+    }
+
+    /** A step that keeps the status; it still changes the application, whose history it is part of. */
+    private ApplicationStep record(ApplicationAction action, Actor actor, String reason, Instant at) {
+        return moveTo(status, action, actor, reason, at);
     }
 
     private void apply(LearningProject project, int revision) {
@@ -277,6 +422,7 @@ public class MobilityApplication extends AuditedEntity {
         expectedOutcomes = project.expectedOutcomes();
         activityPlan = project.activityPlan();
         plannedStay = project.plannedStay().encode();
+        signedParties = new String[0];
     }
 
     public LearningProject project() {

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import eu.mobilisesme.call.domain.PolicyRules;
 import eu.mobilisesme.common.domain.BusinessRuleException;
 
 /**
@@ -37,7 +36,7 @@ public record Stay(List<StayPart> parts) {
     }
 
     /** Fails with 422 {@code DURATION_OUT_OF_POLICY} unless the stay fits the call's rules. */
-    public void requireWithin(PolicyRules rules) {
+    public void requireWithin(StayRules rules) {
         for (StayPart part : parts) {
             if (part.endsOn().isBefore(part.startsOn())) {
                 throw outOfPolicy("A part of the stay ends before it starts.");
@@ -73,7 +72,7 @@ public record Stay(List<StayPart> parts) {
         }
     }
 
-    private static String range(PolicyRules rules) {
+    private static String range(StayRules rules) {
         return rules.minDurationMonths() == rules.maxDurationMonths() ? String.valueOf(rules.minDurationMonths())
                 : rules.minDurationMonths() + " to " + rules.maxDurationMonths();
     }

@@ -3,49 +3,79 @@ package eu.mobilisesme.mobility.persistence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.Cursor;
+import eu.mobilisesme.common.persistence.RelationConditions;
 import eu.mobilisesme.mobility.domain.ApplicationStatus;
 import eu.mobilisesme.mobility.domain.MobilityApplication;
+import eu.mobilisesme.mobility.domain.Party;
+import eu.mobilisesme.mobility.domain.SeenApplication;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
 public class MobilityApplicationRepository implements PanacheRepositoryBase<MobilityApplication, UUID> {
 
+    /** The parts {@code actor} plays in the application; none when it does not exist. */
+    public Uni<Set<Party>> partiesOf(UUID id, Actor actor) {
+        RelationConditions<Party> parties = ApplicationParties.of(actor);
+        return Panache.getSession().flatMap(session -> {
+            var query = session.createNativeQuery("select " + parties.namesColumn()
+                    + " from mobility_application a where a.id = :id", String.class).setParameter("id", id);
+            parties.parameters().forEach(query::setParameter);
+            return query.getSingleResultOrNull();
+        }).map(parties::parse);
+    }
+
     /**
-     * The applications {@code actor} may see, newest first after {@code after}: a company's own (sent, hosted or
-     * proposed to it), a facilitator's (either side), everything for administrators and reading partners.
-     * With {@code overdueOn}, only those past their due date.
+     * The applications in which {@code actor} plays a part, with the parts, newest first after {@code after}; with
+     * {@code overdueOn}, only those past their due date on that day.
      */
-    public Uni<List<MobilityApplication>> findPage(Actor actor, boolean seesAll, LocalDate overdueOn, Cursor after,
-            int limit) {
-        StringBuilder query = new StringBuilder(seesAll ? "1 = 1" : "1 = 0");
-        Parameters parameters = new Parameters();
-        actor.smeId().filter(actor::actsForSme).ifPresent(sme -> {
-            query.append(" or sendingSmeId = :sme or hostSmeId = :sme or id in (select p.applicationId from "
-                    + "MatchProposal p where p.hostSmeId = :sme)");
-            parameters.and("sme", sme);
-        });
-        actor.facilitatorId().filter(actor::actsForFacilitator).ifPresent(facilitator -> {
-            query.append(" or sendingFacilitatorId = :facilitator or hostFacilitatorId = :facilitator");
-            parameters.and("facilitator", facilitator);
-        });
-        String where = "(" + query + ")";
+    public Uni<List<SeenApplication>> findPage(Actor actor, LocalDate overdueOn, Cursor after, int limit) {
+        RelationConditions<Party> parties = ApplicationParties.of(actor);
+        StringBuilder where = new StringBuilder(parties.any());
         if (overdueOn != null) {
-            where += " and dueOn < :today";
-            parameters.and("today", overdueOn);
+            where.append(" and a.due_on < :today");
         }
         if (after != null) {
-            where += " and (createdAt < :afterCreated or (createdAt = :afterCreated and id < :afterId))";
-            parameters.and("afterCreated", Instant.parse(after.sortKey())).and("afterId", after.id());
+            where.append(" and (a.created_at, a.id) < (:afterCreated, :afterId)");
         }
-        return find(where + " order by createdAt desc, id desc", parameters).range(0, limit - 1).list();
+        return Panache.getSession().flatMap(session -> {
+            var query = session.createNativeQuery("select a.id, " + parties.namesColumn()
+                    + " from mobility_application a where " + where + " order by a.created_at desc, a.id desc",
+                    Object[].class).setMaxResults(limit);
+            parties.parameters().forEach(query::setParameter);
+            if (overdueOn != null) {
+                query.setParameter("today", overdueOn);
+            }
+            if (after != null) {
+                query.setParameter("afterCreated", Instant.parse(after.sortKey())).setParameter("afterId", after.id());
+            }
+            return query.getResultList();
+        }).flatMap(rows -> withApplications(rows, parties));
+    }
+
+    /** The rows of a page (id, parts), with their applications loaded by id, in the page's order. */
+    private Uni<List<SeenApplication>> withApplications(List<Object[]> rows, RelationConditions<Party> parties) {
+        List<UUID> ids = rows.stream().map(row -> (UUID) row[0]).toList();
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("id in ?1", ids).map(found -> {
+            Map<UUID, MobilityApplication> byId = found.stream()
+                    .collect(Collectors.toMap(MobilityApplication::getId, Function.identity()));
+            return rows.stream().map(row -> new SeenApplication(byId.get((UUID) row[0]),
+                    parties.parse((String) row[1]))).toList();
+        });
     }
 
     /** The stays a host has agreed to receive and that are not over, other than {@code exceptId}. */

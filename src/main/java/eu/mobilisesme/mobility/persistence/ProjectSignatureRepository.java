@@ -15,8 +15,4 @@ public class ProjectSignatureRepository implements PanacheRepositoryBase<Project
     public Uni<List<ProjectSignature>> findByApplication(UUID applicationId) {
         return list("applicationId = ?1 order by revision, signedAt", applicationId);
     }
-
-    public Uni<List<ProjectSignature>> findByRevision(UUID applicationId, int revision) {
-        return list("applicationId = ?1 and revision = ?2", applicationId, revision);
-    }
 }

@@ -1,23 +1,22 @@
 package eu.mobilisesme.mobility.service;
 
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import eu.mobilisesme.common.domain.AccessDeniedException;
 import eu.mobilisesme.common.domain.Actor;
-import eu.mobilisesme.common.domain.ConflictException;
+import eu.mobilisesme.common.domain.ExpectedVersion;
 import eu.mobilisesme.mobility.domain.ApplicationAction;
+import eu.mobilisesme.mobility.domain.ApplicationStep;
 import eu.mobilisesme.mobility.domain.FinalReport;
 import eu.mobilisesme.mobility.domain.ObjectivesMet;
+import eu.mobilisesme.mobility.domain.Party;
 import eu.mobilisesme.mobility.domain.ReportParty;
 import eu.mobilisesme.mobility.persistence.FinalReportRepository;
 import eu.mobilisesme.mobility.persistence.MobilityApplicationRepository;
-import eu.mobilisesme.mobility.persistence.TransitionRepository;
+import eu.mobilisesme.mobility.persistence.StepRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -28,15 +27,15 @@ public class FinalReportService {
 
     private final MobilityApplicationRepository applications;
     private final FinalReportRepository reports;
-    private final TransitionRepository transitions;
+    private final StepRepository steps;
     private final ApplicationAccess access;
     private final Clock clock;
 
     public FinalReportService(MobilityApplicationRepository applications, FinalReportRepository reports,
-            TransitionRepository transitions, ApplicationAccess access, Clock clock) {
+            StepRepository steps, ApplicationAccess access, Clock clock) {
         this.applications = applications;
         this.reports = reports;
-        this.transitions = transitions;
+        this.steps = steps;
         this.access = access;
         this.clock = clock;
     }
@@ -47,31 +46,19 @@ public class FinalReportService {
     }
 
     @WithTransaction
-    public Uni<FinalReport> file(Actor actor, UUID id, ReportParty party, Answers answers) {
-        return access.locked(actor, id).flatMap(loaded -> {
-            loaded.application().require(ApplicationAction.REPORT, loaded.parties());
-            if (!loaded.parties().contains(party.filer())) {
-                throw new AccessDeniedException("The " + party + " report is filed by the " + party.filer() + ".");
-            }
+    public Uni<FinalReport> file(Actor actor, UUID id, ReportParty party, Answers answers,
+            ExpectedVersion expected) {
+        return access.lockedForChange(actor, id, Party.DETAIL_READERS, ApplicationAction.REPORT, expected).flatMap(loaded -> {
+            ApplicationStep step = loaded.application().fileReport(party, loaded.parties(), actor, clock.instant());
             FinalReport report = new FinalReport(id, party, answers.objectivesMet(), answers.newContacts(),
                     answers.expectedBusinessOutcomes(), answers.satisfaction(), actor.subject(), clock.instant());
-            return reports.findByApplication(id).flatMap(filed -> {
-                if (filed.stream().anyMatch(existing -> existing.getParty() == party)) {
-                    throw new ConflictException("REPORT_ALREADY_FILED", "The " + party + " report is in.");
-                }
-                boolean last = filed.stream().map(FinalReport::getParty).collect(Collectors.toSet()).size()
-                        == EnumSet.allOf(ReportParty.class).size() - 1;
-                Uni<Void> complete = last
-                        ? transitions.persist(loaded.application().reportsComplete(actor, clock.instant()))
-                                .replaceWithVoid()
-                        : Uni.createFrom().voidItem();
-                return reports.persist(report).call(persisted -> complete).call(persisted -> applications.flush());
-            });
+            return reports.persist(report).call(filed -> steps.persist(step)).call(filed -> applications.flush());
         });
     }
 
     @WithSession
     public Uni<List<FinalReport>> reports(Actor actor, UUID id) {
-        return access.visible(actor, id).flatMap(loaded -> reports.findByApplication(id));
+        return access.readable(actor, id, Party.DETAIL_READERS)
+                .flatMap(loaded -> reports.findByApplication(id));
     }
 }

@@ -2,26 +2,25 @@ package eu.mobilisesme.mobility.service;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import eu.mobilisesme.call.service.CallPolicyService;
 import eu.mobilisesme.common.domain.Actor;
-import eu.mobilisesme.common.domain.ConflictException;
+import eu.mobilisesme.common.domain.ExpectedVersion;
 import eu.mobilisesme.mobility.domain.ApplicationAction;
+import eu.mobilisesme.mobility.domain.ApplicationStatus;
 import eu.mobilisesme.mobility.domain.LearningProject;
 import eu.mobilisesme.mobility.domain.MobilityApplication;
 import eu.mobilisesme.mobility.domain.Party;
 import eu.mobilisesme.mobility.domain.ProjectRevision;
 import eu.mobilisesme.mobility.domain.ProjectSignature;
+import eu.mobilisesme.mobility.domain.SeenApplication;
 import eu.mobilisesme.mobility.persistence.MobilityApplicationRepository;
 import eu.mobilisesme.mobility.persistence.ProjectRevisionRepository;
 import eu.mobilisesme.mobility.persistence.ProjectSignatureRepository;
-import eu.mobilisesme.mobility.persistence.TransitionRepository;
-import eu.mobilisesme.mobility.service.ApplicationAccess.Loaded;
+import eu.mobilisesme.mobility.persistence.StepRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -36,44 +35,57 @@ public class LearningProjectService {
     private final MobilityApplicationRepository applications;
     private final ProjectRevisionRepository revisions;
     private final ProjectSignatureRepository signatures;
-    private final TransitionRepository transitions;
+    private final StepRepository steps;
     private final ApplicationAccess access;
+    private final PlacementRules rules;
     private final CallPolicyService callPolicies;
     private final Clock clock;
 
     public LearningProjectService(MobilityApplicationRepository applications, ProjectRevisionRepository revisions,
-            ProjectSignatureRepository signatures, TransitionRepository transitions, ApplicationAccess access,
-            CallPolicyService callPolicies, Clock clock) {
+            ProjectSignatureRepository signatures, StepRepository steps, ApplicationAccess access,
+            PlacementRules rules, CallPolicyService callPolicies, Clock clock) {
         this.applications = applications;
         this.revisions = revisions;
         this.signatures = signatures;
-        this.transitions = transitions;
+        this.steps = steps;
         this.access = access;
+        this.rules = rules;
         this.callPolicies = callPolicies;
         this.clock = clock;
     }
 
-    /** A new revision; the stay must still fit the policy the application is judged under. */
+    /**
+     * A new revision, based on the version the client read: the stay must still fit the policy the application is
+     * judged under and, once a host accepted, the host's room.
+     */
     @WithTransaction
-    public Uni<ProjectRevision> revise(Actor actor, UUID id, LearningProject project) {
-        return access.locked(actor, id)
-                .invoke(loaded -> loaded.application().require(ApplicationAction.REVISE_PROJECT, loaded.parties()))
-                .call(loaded -> callPolicies.version(loaded.application().getCallId(),
-                        loaded.application().getPolicyVersion())
-                        .invoke(policy -> project.plannedStay().requireWithin(policy.rules())))
-                .map(loaded -> loaded.application().revise(project, loaded.parties(), actor, clock.instant()))
-                .call(revisions::persist)
-                .call(revision -> applications.flush());
+    public Uni<SeenApplication> revise(Actor actor, UUID id, LearningProject project, ExpectedVersion expected) {
+        return access.lockedForChange(actor, id, ApplicationAccess.ANY_PARTY, ApplicationAction.REVISE_PROJECT,
+                expected).call(loaded -> {
+            MobilityApplication application = loaded.application();
+            MobilityApplication.Revised revised = application.revise(project, loaded.parties(), actor,
+                    clock.instant());
+            return callPolicies.version(application.getCallId(), application.getPolicyVersion())
+                    .invoke(policy -> project.plannedStay().requireWithin(Policies.stayRules(policy)))
+                    .call(policy -> application.getStatus() == ApplicationStatus.MATCHED
+                            ? rules.requireHostRoom(application.getHostSmeId(), application)
+                            : Uni.createFrom().voidItem())
+                    .call(policy -> revisions.persist(revised.revision()))
+                    .call(policy -> steps.persist(revised.step()))
+                    .call(policy -> applications.flush());
+        });
     }
 
     @WithSession
     public Uni<List<ProjectRevision>> revisions(Actor actor, UUID id) {
-        return access.visible(actor, id).flatMap(loaded -> revisions.findByApplication(id));
+        return access.readable(actor, id, Party.DETAIL_READERS)
+                .flatMap(loaded -> revisions.findByApplication(id));
     }
 
     @WithSession
     public Uni<List<ProjectSignature>> signatures(Actor actor, UUID id) {
-        return access.visible(actor, id).flatMap(loaded -> signatures.findByApplication(id));
+        return access.readable(actor, id, Party.DETAIL_READERS)
+                .flatMap(loaded -> signatures.findByApplication(id));
     }
 
     /**
@@ -81,29 +93,13 @@ public class LearningProjectService {
      * current revision makes the agreement.
      */
     @WithTransaction
-    public Uni<MobilityApplication> sign(Actor actor, UUID id, int revision, Party party) {
-        return access.locked(actor, id).call(loaded -> {
-            ProjectSignature signature = loaded.application().sign(revision, party, loaded.parties(), actor,
+    public Uni<SeenApplication> sign(Actor actor, UUID id, int revision, Party party, ExpectedVersion expected) {
+        return access.lockedForChange(actor, id, Party.DETAIL_READERS, ApplicationAction.SIGN, expected).call(loaded -> {
+            MobilityApplication.Signed signed = loaded.application().sign(revision, party, loaded.parties(), actor,
                     clock.instant());
-            return signatures.findByRevision(id, revision).invoke(signed -> {
-                if (signed.stream().anyMatch(existing -> existing.getParty() == party)) {
-                    throw new ConflictException("ALREADY_SIGNED", party + " already signed revision " + revision
-                            + ".");
-                }
-            }).call(unsigned -> signatures.persist(signature));
-        }).call(loaded -> completeIfAllSigned(loaded, actor)).map(Loaded::application);
-    }
-
-    private Uni<Void> completeIfAllSigned(Loaded loaded, Actor actor) {
-        MobilityApplication application = loaded.application();
-        return signatures.findByRevision(application.getId(), application.getProjectRevision())
-                .flatMap(signed -> {
-                    Set<Party> parties = signed.stream().map(ProjectSignature::getParty).collect(Collectors.toSet());
-                    if (!parties.containsAll(ProjectSignature.SIGNATORIES)) {
-                        return applications.flush();
-                    }
-                    return transitions.persist(application.agreementSigned(actor, clock.instant()))
-                            .call(applications::flush).replaceWithVoid();
-                });
+            return signatures.persist(signed.signature())
+                    .call(signature -> steps.persist(signed.step()))
+                    .call(signature -> applications.flush());
+        });
     }
 }

@@ -9,31 +9,31 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import eu.mobilisesme.call.domain.CallPolicy;
 import eu.mobilisesme.call.service.CallPolicyService;
-import eu.mobilisesme.common.domain.AccessDeniedException;
+import eu.mobilisesme.call.service.CallRules;
 import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.BusinessRuleException;
 import eu.mobilisesme.common.domain.ConflictException;
+import eu.mobilisesme.common.domain.ExpectedVersion;
 import eu.mobilisesme.common.domain.ResourceNotFoundException;
 import eu.mobilisesme.mobility.domain.ApplicationAction;
+import eu.mobilisesme.mobility.domain.ApplicationStep;
+import eu.mobilisesme.mobility.domain.CompanySide;
 import eu.mobilisesme.mobility.domain.HostSuggestion;
 import eu.mobilisesme.mobility.domain.MatchProposal;
 import eu.mobilisesme.mobility.domain.MobilityApplication;
-import eu.mobilisesme.mobility.domain.Party;
+import eu.mobilisesme.mobility.domain.SeenApplication;
 import eu.mobilisesme.mobility.persistence.MatchProposalRepository;
 import eu.mobilisesme.mobility.persistence.MobilityApplicationRepository;
-import eu.mobilisesme.mobility.persistence.TransitionRepository;
-import eu.mobilisesme.mobility.service.ApplicationAccess.Loaded;
+import eu.mobilisesme.mobility.persistence.StepRepository;
 import eu.mobilisesme.participant.service.ParticipantService;
-import eu.mobilisesme.sme.domain.Sme;
-import eu.mobilisesme.sme.domain.VerificationStatus;
+import eu.mobilisesme.sme.service.SmeProfile;
 import eu.mobilisesme.sme.service.SmeService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
-/** Finding a host: ranked suggestions, proposals from the sending side, and the host's answer. */
+/** Finding a host: ranked suggestions, proposals from the sending side, and the proposed host's answer. */
 @ApplicationScoped
 public class MatchingService {
 
@@ -45,20 +45,22 @@ public class MatchingService {
 
     private final MobilityApplicationRepository applications;
     private final MatchProposalRepository proposals;
-    private final TransitionRepository transitions;
+    private final StepRepository steps;
     private final ApplicationAccess access;
+    private final PlacementRules rules;
     private final CallPolicyService callPolicies;
     private final SmeService smes;
     private final ParticipantService participants;
     private final Clock clock;
 
     public MatchingService(MobilityApplicationRepository applications, MatchProposalRepository proposals,
-            TransitionRepository transitions, ApplicationAccess access, CallPolicyService callPolicies,
+            StepRepository steps, ApplicationAccess access, PlacementRules rules, CallPolicyService callPolicies,
             SmeService smes, ParticipantService participants, Clock clock) {
         this.applications = applications;
         this.proposals = proposals;
-        this.transitions = transitions;
+        this.steps = steps;
         this.access = access;
+        this.rules = rules;
         this.callPolicies = callPolicies;
         this.smes = smes;
         this.participants = participants;
@@ -68,19 +70,18 @@ public class MatchingService {
     /** Hosts for the application, best first, each with the reasons of its score. For the sending side. */
     @WithSession
     public Uni<List<HostSuggestion>> suggest(Actor actor, UUID id, Set<String> preferredCountries, int limit) {
-        return access.visible(actor, id).flatMap(loaded -> {
-            requireSendingSide(loaded);
+        return access.readable(actor, id, ApplicationAccess.SENDING_SIDE).flatMap(loaded -> {
             MobilityApplication application = loaded.application();
-            return smes.findForRules(application.getSendingSmeId()).flatMap(sender -> participants
-                    .memberOf(application.getParticipantId(), sender.getId())
-                    .map(participant -> new HostSuggestion.Sender(sender.details(), participant.getLanguages(),
+            return smes.profile(application.getSendingSmeId()).flatMap(sender -> participants
+                    .memberOf(application.getParticipantId(), sender.id())
+                    .map(participant -> new HostSuggestion.Sender(matching(sender), participant.languages(),
                             application.getCollaborationType(), preferredCountries))
                     .flatMap(sending -> policyOf(application)
-                            .flatMap(policy -> smes.hostCandidates(sender.getCountry(), policy.getEligibleCountries(),
-                                    sender.details().nace().code().substring(0, 2),
-                                    favoured(sender, preferredCountries), CANDIDATES_SCORED))
+                            .flatMap(policy -> smes.hostCandidates(sender.country(), policy.eligibleCountries(),
+                                    sender.naceCode().substring(0, 2), favoured(sender, preferredCountries),
+                                    CANDIDATES_SCORED))
                             .map(candidates -> candidates.stream()
-                                    .map(host -> HostSuggestion.evaluate(sending, host.getId(), host.details()))
+                                    .map(host -> HostSuggestion.evaluate(sending, matching(host)))
                                     .sorted(BEST_FIRST)
                                     .limit(limit)
                                     .toList())));
@@ -92,130 +93,131 @@ public class MatchingService {
      * the application has fewer open proposals than the policy allows.
      */
     @WithTransaction
-    public Uni<MatchProposal> propose(Actor actor, UUID id, UUID hostSmeId, String message) {
-        return access.locked(actor, id).flatMap(loaded -> {
-            MobilityApplication application = loaded.application();
-            application.require(ApplicationAction.PROPOSE, loaded.parties());
-            return policyOf(application).flatMap(policy -> smes.findForRules(application.getSendingSmeId())
-                    .flatMap(sender -> smes.findForRules(hostSmeId)
-                            .invoke(host -> requireSuitableHost(sender, host, policy))))
-                    .call(host -> proposals.isProposedTo(id, hostSmeId).invoke(proposed -> {
-                        if (proposed) {
-                            throw new ConflictException("DUPLICATE_PROPOSAL", "The host already has this proposal.");
-                        }
-                    }))
-                    .call(host -> proposals.countOpen(id).flatMap(open -> policyOf(application).invoke(policy -> {
-                        if (open >= policy.rules().maxOpenProposals()) {
-                            throw new BusinessRuleException("TOO_MANY_PROPOSALS", "An application may have at most "
-                                    + policy.rules().maxOpenProposals() + " open proposals.");
-                        }
-                    })))
-                    .map(host -> new MatchProposal(id, hostSmeId, message, actor, clock.instant()))
-                    .call(proposals::persist);
-        });
+    public Uni<MatchProposal> propose(Actor actor, UUID id, UUID hostSmeId, String message,
+            ExpectedVersion expected) {
+        return access.lockedForChange(actor, id, ApplicationAccess.ANY_PARTY, ApplicationAction.PROPOSE, expected)
+                .flatMap(loaded -> {
+                    MobilityApplication application = loaded.application();
+                    application.require(ApplicationAction.PROPOSE, loaded.parties());
+                    return policyOf(application)
+                            .call(policy -> requireSuitableHost(application, hostSmeId, policy))
+                            .call(policy -> requireRoomForAProposal(id, hostSmeId, policy))
+                            .map(policy -> application.propose(hostSmeId, message, loaded.parties(), actor,
+                                    clock.instant()));
+                })
+                .call(proposed -> proposals.persist(proposed.proposal()))
+                .call(proposed -> recordStep(proposed.step()))
+                .map(proposed -> proposed.proposal());
     }
 
     /** The proposals of the application; a proposed host sees only its own. */
     @WithSession
     public Uni<List<MatchProposal>> proposals(Actor actor, UUID id) {
-        return access.visible(actor, id).flatMap(loaded -> proposals.findByApplication(id)
-                .map(all -> onlyHostSide(loaded) ? all.stream()
-                        .filter(proposal -> actor.actsForSme(proposal.getHostSmeId())).toList() : all));
+        return access.readable(actor, id, ApplicationAccess.ANY_PARTY).flatMap(loaded -> proposals
+                .findByApplication(id).map(all -> loaded.readsDetails() ? all
+                        : all.stream().filter(proposal -> actor.actsForSme(proposal.getHostSmeId())).toList()));
     }
 
-    /** The host accepts: it joins the application, which is MATCHED; the other open proposals close. */
+    /**
+     * The proposed host accepts, if it still hosts and has room: it joins the application, which is MATCHED; the
+     * other open proposals close.
+     */
     @WithTransaction
-    public Uni<MatchProposal> accept(Actor actor, UUID id, UUID proposalId, String answer) {
-        return answer(actor, id, proposalId, ApplicationAction.ACCEPT_PROPOSAL).flatMap(found -> {
+    public Uni<MatchProposal> accept(Actor actor, UUID id, UUID proposalId, String answer,
+            ExpectedVersion expected) {
+        return answering(actor, id, proposalId, ApplicationAction.ACCEPT_PROPOSAL, expected).flatMap(found -> {
             MatchProposal proposal = found.proposal();
-            proposal.answer(true, answer, actor, clock.instant());
-            return smes.lockForRules(proposal.getHostSmeId())
-                    .call(host -> requireRoom(host, found.loaded().application()))
-                    .map(host -> found.loaded().application().matchWith(host.getId(), host.getFacilitatorId(),
+            MobilityApplication application = found.loaded().application();
+            application.require(ApplicationAction.ACCEPT_PROPOSAL, found.loaded().parties());
+            return rules.requireAcceptableHost(proposal.getHostSmeId(), application)
+                    .map(host -> application.accept(proposal,
+                            new CompanySide(host.id(), host.facilitatorId(), host.registeredByClient()),
                             found.loaded().parties(), actor, answer, clock.instant()))
-                    .call(transitions::persist)
-                    .call(transition -> proposals.findByApplication(id)
+                    .call(step -> recordStep(step))
+                    .call(step -> proposals.findByApplication(id)
                             .invoke(all -> all.forEach(other -> other.close(clock.instant()))))
-                    .call(transition -> applications.flush())
+                    .call(step -> proposals.flush())
                     .replaceWith(proposal);
         });
     }
 
     @WithTransaction
-    public Uni<MatchProposal> decline(Actor actor, UUID id, UUID proposalId, String answer) {
-        return answer(actor, id, proposalId, ApplicationAction.DECLINE_PROPOSAL)
-                .invoke(found -> found.proposal().answer(false, answer, actor, clock.instant()))
-                .call(found -> proposals.flush())
+    public Uni<MatchProposal> decline(Actor actor, UUID id, UUID proposalId, String answer,
+            ExpectedVersion expected) {
+        return answering(actor, id, proposalId, ApplicationAction.DECLINE_PROPOSAL, expected)
+                .call(found -> recordStep(found.loaded().application().decline(found.proposal(),
+                        found.loaded().parties(), actor, answer, clock.instant())))
                 .map(Answering::proposal);
     }
 
-    private record Answering(Loaded loaded, MatchProposal proposal) {
-    }
-
-    /** The proposal, if it belongs to the application and the actor acts for its host. */
-    private Uni<Answering> answer(Actor actor, UUID id, UUID proposalId, ApplicationAction action) {
-        return access.locked(actor, id).flatMap(loaded -> proposals.findById(proposalId).map(proposal -> {
-            if (proposal == null || !proposal.getApplicationId().equals(id)) {
-                throw new ResourceNotFoundException(PROPOSAL, proposalId);
-            }
-            if (!actor.actsForSme(proposal.getHostSmeId())) {
-                throw new AccessDeniedException("Only the proposed host answers a proposal.");
-            }
-            loaded.application().require(action, loaded.parties());
-            return new Answering(loaded, proposal);
-        }));
+    private record Answering(SeenApplication loaded, MatchProposal proposal) {
     }
 
     /**
-     * The host may not receive more people at once than its hosting capacity. The host row is locked, so two
-     * acceptances at the same time are counted one after the other.
+     * The proposal being answered, if it belongs to the application and the actor may read it: a proposed host reads
+     * only its own.
      */
-    private Uni<Void> requireRoom(Sme host, MobilityApplication application) {
-        return applications.findHostedUpcoming(host.getId(), application.getId()).invoke(hosted -> {
-            long atTheSameTime = hosted.stream()
-                    .filter(other -> other.plannedStay().overlaps(application.plannedStay())).count();
-            if (atTheSameTime >= host.details().hostingCapacity()) {
-                throw new BusinessRuleException("HOST_AT_CAPACITY", "The host already receives "
-                        + atTheSameTime + " people during these dates, its capacity.");
-            }
-        }).replaceWithVoid();
+    private Uni<Answering> answering(Actor actor, UUID id, UUID proposalId, ApplicationAction answer,
+            ExpectedVersion expected) {
+        return access.lockedForChange(actor, id, ApplicationAccess.ANY_PARTY, answer, expected)
+                .flatMap(loaded -> proposals.findById(proposalId).map(proposal -> {
+                    if (proposal == null || !proposal.getApplicationId().equals(id)
+                            || !loaded.readsDetails()
+                                    && !actor.actsForSme(proposal.getHostSmeId())) {
+                        throw new ResourceNotFoundException(PROPOSAL, proposalId);
+                    }
+                    return new Answering(loaded, proposal);
+                }));
     }
 
-    private Uni<CallPolicy> policyOf(MobilityApplication application) {
+    private Uni<ApplicationStep> recordStep(ApplicationStep step) {
+        return steps.persist(step).call(applications::flush);
+    }
+
+    private Uni<CallRules> policyOf(MobilityApplication application) {
         return callPolicies.version(application.getCallId(), application.getPolicyVersion());
     }
 
-    private static void requireSendingSide(Loaded loaded) {
-        if (!loaded.parties().contains(Party.SENDING_SME) && !loaded.parties().contains(Party.SENDING_FACILITATOR)
-                && !loaded.parties().contains(Party.ADMIN)) {
-            throw new AccessDeniedException("Suggestions are for the sending side.");
-        }
+    private static HostSuggestion.Company matching(SmeProfile company) {
+        return new HostSuggestion.Company(company.id(), company.country(), company.naceCode(), company.naceSection(),
+                company.languages(), company.targetMarkets(), company.collaborationOffered());
     }
 
-    private static Set<String> favoured(Sme sender, Set<String> preferredCountries) {
+    private static Set<String> favoured(SmeProfile sender, Set<String> preferredCountries) {
         Set<String> favoured = new HashSet<>(preferredCountries);
-        favoured.addAll(sender.details().targetMarkets());
+        favoured.addAll(sender.targetMarkets());
         return favoured;
     }
 
-    private static boolean onlyHostSide(Loaded loaded) {
-        return loaded.parties().equals(Set.of(Party.HOST_SME));
+    /** A host that may host, in another country than the sender and eligible under the call. */
+    private Uni<Void> requireSuitableHost(MobilityApplication application, UUID hostSmeId, CallRules policy) {
+        return smes.profile(application.getSendingSmeId()).flatMap(sender -> smes.profile(hostSmeId)
+                .invoke(host -> requireSuitableHost(sender, host, policy))).replaceWithVoid();
     }
 
-    private static void requireSuitableHost(Sme sender, Sme host, CallPolicy policy) {
-        if (host.getStatus() != VerificationStatus.VERIFIED) {
-            throw new BusinessRuleException("HOST_NOT_VERIFIED", "The host company is not verified.");
-        }
-        if (!host.details().exchangeRole().hosts() || host.details().hostingCapacity() < 1) {
-            throw new BusinessRuleException("HOST_NOT_HOSTING", "The company does not host staff.");
-        }
-        if (host.getCountry().equals(sender.getCountry())) {
+    /** One proposal per host, and no more open ones than the call allows. */
+    private Uni<Void> requireRoomForAProposal(UUID id, UUID hostSmeId, CallRules policy) {
+        return proposals.isProposedTo(id, hostSmeId).invoke(proposed -> {
+            if (proposed) {
+                throw new ConflictException("DUPLICATE_PROPOSAL", "The host already has this proposal.");
+            }
+        }).call(unique -> proposals.countOpen(id).invoke(open -> {
+            if (open >= policy.maxOpenProposals()) {
+                throw new BusinessRuleException("TOO_MANY_PROPOSALS", "An application may have at most "
+                        + policy.maxOpenProposals() + " open proposals.");
+            }
+        })).replaceWithVoid();
+    }
+
+    private static void requireSuitableHost(SmeProfile sender, SmeProfile host, CallRules policy) {
+        PlacementRules.requireMayHost(host);
+        if (host.country().equals(sender.country())) {
             throw new BusinessRuleException("SAME_COUNTRY",
                     "The host must be in another country than the sending company.");
         }
-        if (!policy.isEligible(host.getCountry())) {
+        if (!policy.isEligible(host.country())) {
             throw new BusinessRuleException("COUNTRY_NOT_ELIGIBLE",
-                    "Companies in " + host.getCountry() + " cannot host under this call.");
+                    "Companies in " + host.country() + " cannot host under this call.");
         }
     }
 }

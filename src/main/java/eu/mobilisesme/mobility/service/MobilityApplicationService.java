@@ -4,26 +4,31 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import eu.mobilisesme.call.service.CallPolicyService;
+import eu.mobilisesme.call.service.CallRules;
 import eu.mobilisesme.common.domain.AccessDeniedException;
 import eu.mobilisesme.common.domain.Actor;
+import eu.mobilisesme.common.domain.CollaborationType;
 import eu.mobilisesme.common.domain.Cursor;
+import eu.mobilisesme.common.domain.ExpectedVersion;
 import eu.mobilisesme.common.domain.ProgrammeCalendar;
 import eu.mobilisesme.mobility.domain.ApplicationAction;
 import eu.mobilisesme.mobility.domain.ApplicationStatus;
-import eu.mobilisesme.mobility.domain.ApplicationTransition;
+import eu.mobilisesme.mobility.domain.ApplicationStep;
+import eu.mobilisesme.mobility.domain.CompanySide;
 import eu.mobilisesme.mobility.domain.LearningProject;
 import eu.mobilisesme.mobility.domain.MobilityApplication;
+import eu.mobilisesme.mobility.domain.Party;
+import eu.mobilisesme.mobility.domain.SeenApplication;
 import eu.mobilisesme.mobility.persistence.MatchProposalRepository;
 import eu.mobilisesme.mobility.persistence.MobilityApplicationRepository;
 import eu.mobilisesme.mobility.persistence.ProjectRevisionRepository;
-import eu.mobilisesme.mobility.persistence.TransitionRepository;
-import eu.mobilisesme.mobility.service.ApplicationAccess.Loaded;
+import eu.mobilisesme.mobility.persistence.StepRepository;
 import eu.mobilisesme.participant.service.ParticipantService;
-import eu.mobilisesme.sme.domain.CollaborationType;
 import eu.mobilisesme.sme.service.SmeService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -34,7 +39,7 @@ import io.smallrye.mutiny.Uni;
 public class MobilityApplicationService {
 
     private final MobilityApplicationRepository applications;
-    private final TransitionRepository transitions;
+    private final StepRepository steps;
     private final ProjectRevisionRepository revisions;
     private final MatchProposalRepository proposals;
     private final ApplicationAccess access;
@@ -44,12 +49,12 @@ public class MobilityApplicationService {
     private final ParticipantService participants;
     private final Clock clock;
 
-    public MobilityApplicationService(MobilityApplicationRepository applications, TransitionRepository transitions,
+    public MobilityApplicationService(MobilityApplicationRepository applications, StepRepository steps,
             ProjectRevisionRepository revisions, MatchProposalRepository proposals, ApplicationAccess access,
             PlacementRules rules, CallPolicyService callPolicies, SmeService smes, ParticipantService participants,
             Clock clock) {
         this.applications = applications;
-        this.transitions = transitions;
+        this.steps = steps;
         this.revisions = revisions;
         this.proposals = proposals;
         this.access = access;
@@ -60,64 +65,57 @@ public class MobilityApplicationService {
         this.clock = clock;
     }
 
-    /** An application and what the actor may do with it now. */
-    public record View(MobilityApplication application, List<ApplicationAction> allowedActions) {
-
-        static View of(Loaded loaded) {
-            return new View(loaded.application(),
-                    ApplicationAction.allowed(loaded.application().getStatus(), loaded.parties()));
-        }
-    }
-
     /** A sending company drafts an application for one of its people under the call in force. */
     @WithTransaction
-    public Uni<View> draft(Actor actor, UUID participantId, CollaborationType collaborationType,
+    public Uni<SeenApplication> draft(Actor actor, UUID participantId, CollaborationType collaborationType,
             LearningProject project) {
         UUID sendingSmeId = actor.smeId().filter(actor::actsForSme).orElseThrow(
                 () -> new AccessDeniedException("Only a company's own users draft its applications."));
         return callPolicies.current()
-                .invoke(policy -> project.plannedStay().requireWithin(policy.rules()))
+                .invoke(policy -> project.plannedStay().requireWithin(Policies.stayRules(policy)))
                 .call(policy -> participants.memberOf(participantId, sendingSmeId))
-                .flatMap(policy -> smes.findForRules(sendingSmeId).map(sender -> MobilityApplication.draft(
-                        UUID.randomUUID(), policy.getCallId(), policy.getPolicyVersion(), sendingSmeId,
-                        sender.getFacilitatorId(), participantId, collaborationType, project, actor,
-                        clock.instant())))
+                .flatMap(policy -> smes.profile(sendingSmeId).map(sender -> MobilityApplication.draft(
+                        UUID.randomUUID(), policy.callId(), policy.policyVersion(),
+                        new CompanySide(sender.id(), sender.facilitatorId(), sender.registeredByClient()),
+                        participantId, collaborationType, project, actor, clock.instant())))
                 .call(draft -> applications.persist(draft.application()))
                 .call(draft -> revisions.persist(draft.revision()))
-                .call(draft -> transitions.persist(draft.created()))
-                .flatMap(draft -> access.visible(actor, draft.application().getId()))
-                .map(View::of);
+                .call(draft -> steps.persist(draft.created()))
+                .call(applications::flush)
+                .flatMap(draft -> access.readable(actor, draft.application().getId(), ApplicationAccess.ANY_PARTY))
+                ;
     }
 
     @WithSession
-    public Uni<View> get(Actor actor, UUID id) {
-        return access.visible(actor, id).map(View::of);
+    public Uni<SeenApplication> get(Actor actor, UUID id) {
+        return access.readable(actor, id, ApplicationAccess.ANY_PARTY);
     }
 
     /** The applications the actor plays a part in, newest first; with {@code overdueOnly}, past their due date. */
     @WithSession
-    public Uni<List<MobilityApplication>> list(Actor actor, boolean overdueOnly, Cursor after, int limit) {
-        boolean seesAll = actor.isAdmin() || (actor.isPartner() && actor.hasScope(MobilityApplication.APPLICATIONS_READ));
-        return applications.findPage(actor, seesAll, overdueOnly ? today() : null, after, limit);
+    public Uni<List<SeenApplication>> list(Actor actor, boolean overdueOnly, Cursor after, int limit) {
+        return applications.findPage(actor, overdueOnly ? today() : null, after, limit);
     }
 
     @WithSession
-    public Uni<List<ApplicationTransition>> history(Actor actor, UUID id) {
-        return access.visible(actor, id).flatMap(loaded -> transitions.findByApplication(id));
+    public Uni<List<ApplicationStep>> history(Actor actor, UUID id) {
+        return access.readable(actor, id, Party.DETAIL_READERS)
+                .flatMap(loaded -> steps.findByApplication(id));
     }
 
-    /** Submits the draft, under the rules that count across applications, held by row locks. */
+    /**
+     * Submits the draft to the facilitator in charge of the sending company now, under the rules that count across
+     * applications, held by row locks.
+     */
     @WithTransaction
-    public Uni<View> submit(Actor actor, UUID id, String note) {
-        return access.locked(actor, id)
-                .invoke(loaded -> loaded.application().require(ApplicationAction.SUBMIT, loaded.parties()))
-                .call(loaded -> callPolicies.version(loaded.application().getCallId(),
-                        loaded.application().getPolicyVersion())
-                        .call(policy -> rules.requireSubmittable(loaded.application(), policy))
-                        .call(policy -> record(loaded.application().submit(loaded.parties(), actor, note,
-                                clock.instant(),
-                                ProgrammeCalendar.addWorkingDays(today(), policy.getReviewWorkingDays())))))
-                .map(View::of);
+    public Uni<SeenApplication> submit(Actor actor, UUID id, String note, ExpectedVersion expected) {
+        return step(actor, id, ApplicationAction.SUBMIT, expected, loaded -> {
+            MobilityApplication application = loaded.application();
+            application.require(ApplicationAction.SUBMIT, loaded.parties());
+            return policyOf(application).flatMap(policy -> rules.requireSubmittable(application, policy)
+                    .map(sender -> application.submit(sender.facilitatorId(), loaded.parties(), actor, note,
+                            clock.instant(), ProgrammeCalendar.addWorkingDays(today(), policy.reviewWorkingDays()))));
+        });
     }
 
     /**
@@ -125,71 +123,72 @@ public class MobilityApplicationService {
      * and cancellation. Ending an application closes its open proposals.
      */
     @WithTransaction
-    public Uni<View> perform(Actor actor, UUID id, ApplicationAction action, String reason) {
-        return access.locked(actor, id)
-                .call(loaded -> record(loaded.application().perform(action, loaded.parties(), actor, reason,
-                        clock.instant())))
-                .call(loaded -> isEnd(loaded.application().getStatus()) ? closeOpenProposals(id)
-                        : Uni.createFrom().voidItem())
-                .map(View::of);
+    public Uni<SeenApplication> perform(Actor actor, UUID id, ApplicationAction action, String reason,
+            ExpectedVersion expected) {
+        return step(actor, id, action, expected, loaded -> Uni.createFrom().item(loaded.application()
+                .perform(action, loaded.parties(), actor, reason, clock.instant())))
+                .call(view -> isEnd(view.application().getStatus()) ? closeOpenProposals(id)
+                        : Uni.createFrom().voidItem());
     }
 
     @WithTransaction
-    public Uni<View> hold(Actor actor, UUID id, String message) {
-        return access.locked(actor, id)
-                .call(loaded -> record(loaded.application().hold(loaded.parties(), actor, message, clock.instant(),
-                        today())))
-                .map(View::of);
+    public Uni<SeenApplication> hold(Actor actor, UUID id, String message, ExpectedVersion expected) {
+        return step(actor, id, ApplicationAction.HOLD, expected, loaded -> Uni.createFrom().item(loaded.application()
+                .hold(loaded.parties(), actor, message, clock.instant(), today())));
     }
 
     @WithTransaction
-    public Uni<View> respond(Actor actor, UUID id, String answer) {
-        return access.locked(actor, id)
-                .call(loaded -> record(loaded.application().respond(loaded.parties(), actor, answer,
-                        clock.instant(), today())))
-                .map(View::of);
+    public Uni<SeenApplication> respond(Actor actor, UUID id, String answer, ExpectedVersion expected) {
+        return step(actor, id, ApplicationAction.RESPOND, expected, loaded -> Uni.createFrom().item(loaded
+                .application().respond(loaded.parties(), actor, answer, clock.instant(), today())));
     }
 
-    /** Approval, by the sending facilitator or an administrator, after the stay is checked once more. */
+    /**
+     * Approval, by the sending facilitator or an administrator, after checking once more what may have changed:
+     * both companies' verification, the stay, the host's room.
+     */
     @WithTransaction
-    public Uni<View> approve(Actor actor, UUID id, String note) {
-        return access.locked(actor, id)
-                .invoke(loaded -> loaded.application().require(ApplicationAction.APPROVE, loaded.parties()))
-                .call(loaded -> rules.requireApprovable(loaded.application()))
-                .call(loaded -> record(loaded.application().perform(ApplicationAction.APPROVE, loaded.parties(),
-                        actor, note, clock.instant())))
-                .map(View::of);
-    }
-
-    @WithTransaction
-    public Uni<View> confirmInsurance(Actor actor, UUID id, String reference) {
-        return access.locked(actor, id)
-                .invoke(loaded -> loaded.application().confirmInsurance(reference, loaded.parties(), actor,
-                        clock.instant()))
-                .call(applications::flush)
-                .map(View::of);
+    public Uni<SeenApplication> approve(Actor actor, UUID id, String note, ExpectedVersion expected) {
+        return step(actor, id, ApplicationAction.APPROVE, expected, loaded -> {
+            MobilityApplication application = loaded.application();
+            application.require(ApplicationAction.APPROVE, loaded.parties());
+            return policyOf(application).call(policy -> rules.requireApprovable(application, policy))
+                    .map(policy -> application.perform(ApplicationAction.APPROVE, loaded.parties(), actor, note,
+                            clock.instant()));
+        });
     }
 
     @WithTransaction
-    public Uni<View> confirmArrival(Actor actor, UUID id, LocalDate arrivedOn) {
-        return access.locked(actor, id)
-                .call(loaded -> record(loaded.application().confirmArrival(arrivedOn, loaded.parties(), actor,
-                        clock.instant())))
-                .map(View::of);
+    public Uni<SeenApplication> confirmInsurance(Actor actor, UUID id, String reference, ExpectedVersion expected) {
+        return step(actor, id, ApplicationAction.CONFIRM_INSURANCE, expected, loaded -> Uni.createFrom()
+                .item(loaded.application().confirmInsurance(reference, loaded.parties(), actor, clock.instant())));
     }
 
     @WithTransaction
-    public Uni<View> confirmDeparture(Actor actor, UUID id, LocalDate departedOn) {
-        return access.locked(actor, id)
-                .call(loaded -> callPolicies.version(loaded.application().getCallId(),
-                        loaded.application().getPolicyVersion())
-                        .call(policy -> record(loaded.application().confirmDeparture(departedOn,
-                                policy.rules().reportDueDays(), loaded.parties(), actor, clock.instant()))))
-                .map(View::of);
+    public Uni<SeenApplication> confirmArrival(Actor actor, UUID id, LocalDate arrivedOn, ExpectedVersion expected) {
+        return step(actor, id, ApplicationAction.CONFIRM_ARRIVAL, expected, loaded -> policyOf(loaded.application())
+                .map(policy -> loaded.application().confirmArrival(arrivedOn, today(), Policies.stayRules(policy),
+                        loaded.parties(), actor, clock.instant())));
     }
 
-    private Uni<Void> record(ApplicationTransition transition) {
-        return transitions.persist(transition).call(applications::flush).replaceWithVoid();
+    @WithTransaction
+    public Uni<SeenApplication> confirmDeparture(Actor actor, UUID id, LocalDate departedOn, ExpectedVersion expected) {
+        return step(actor, id, ApplicationAction.CONFIRM_DEPARTURE, expected, loaded -> policyOf(loaded
+                .application()).map(policy -> loaded.application().confirmDeparture(departedOn, today(),
+                        Policies.stayRules(policy), policy.reportDueDays(), loaded.parties(), actor,
+                        clock.instant())));
+    }
+
+    /** Locks the application, takes {@code step} on it and records the step in its history. */
+    private Uni<SeenApplication> step(Actor actor, UUID id, ApplicationAction action, ExpectedVersion expected,
+            Function<SeenApplication, Uni<ApplicationStep>> step) {
+        return access.lockedForChange(actor, id, ApplicationAccess.ANY_PARTY, action, expected)
+                .call(loaded -> step.apply(loaded).call(steps::persist).call(applications::flush))
+                ;
+    }
+
+    private Uni<CallRules> policyOf(MobilityApplication application) {
+        return callPolicies.version(application.getCallId(), application.getPolicyVersion());
     }
 
     private Uni<Void> closeOpenProposals(UUID id) {

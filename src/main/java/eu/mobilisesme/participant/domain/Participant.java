@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 
 import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.AuditedEntity;
+import eu.mobilisesme.common.domain.CefrLevel;
+import eu.mobilisesme.common.domain.LanguageSkill;
 import eu.mobilisesme.common.domain.ConflictException;
 
 /**
@@ -23,6 +25,8 @@ import eu.mobilisesme.common.domain.ConflictException;
 @Entity
 @Table(name = "participant")
 public class Participant extends AuditedEntity {
+
+    private static final char LANGUAGE_SEPARATOR = ':';
 
     @Column(name = "sme_id")
     private UUID smeId;
@@ -91,7 +95,7 @@ public class Participant extends AuditedEntity {
         email = details.email();
         role = details.role();
         jobTitle = details.jobTitle();
-        languages = details.languages().stream().map(LanguageSkill::encode).toArray(String[]::new);
+        languages = details.languages().stream().map(Participant::encode).toArray(String[]::new);
         escoOccupation = details.escoOccupation();
         iscoCode = details.iscoCode();
         hasDisability = details.hasDisability();
@@ -127,7 +131,7 @@ public class Participant extends AuditedEntity {
     }
 
     public List<LanguageSkill> getLanguages() {
-        return Arrays.stream(languages).map(LanguageSkill::decode).toList();
+        return Arrays.stream(languages).map(Participant::decode).toList();
     }
 
     public String getEscoOccupation() {
@@ -153,5 +157,15 @@ public class Participant extends AuditedEntity {
 
     public String getErasedBy() {
         return erasedBy;
+    }
+
+    /** The stored form of a language skill, e.g. {@code it:C2}. */
+    private static String encode(LanguageSkill skill) {
+        return skill.language() + LANGUAGE_SEPARATOR + skill.level();
+    }
+
+    private static LanguageSkill decode(String stored) {
+        int split = stored.lastIndexOf(LANGUAGE_SEPARATOR);
+        return new LanguageSkill(stored.substring(0, split), CefrLevel.valueOf(stored.substring(split + 1)));
     }
 }

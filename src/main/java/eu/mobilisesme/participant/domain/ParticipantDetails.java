@@ -2,6 +2,8 @@ package eu.mobilisesme.participant.domain;
 
 import java.util.List;
 
+import eu.mobilisesme.common.domain.LanguageSkill;
+
 /**
  * What the company states about a person who may go on a mobility. {@code hasDisability} is sensitive: it sets the
  * grant rate and is seen only by the company, its facilitator and administrators.

@@ -70,23 +70,23 @@ public class ParticipantService {
      * {@code PARTICIPANT_NOT_OF_COMPANY}.
      */
     @WithSession
-    public Uni<Participant> lockMemberOf(UUID participantId, UUID smeId) {
+    public Uni<ParticipantProfile> lockMemberOf(UUID participantId, UUID smeId) {
         return repository.findById(participantId, LockModeType.PESSIMISTIC_WRITE)
-                .invoke(participant -> requireMember(participant, participantId, smeId));
+                .map(participant -> member(participant, participantId, smeId));
     }
 
     /** As {@link #lockMemberOf}, without the lock: for reading, e.g. the languages matching compares. */
     @WithSession
-    public Uni<Participant> memberOf(UUID participantId, UUID smeId) {
-        return repository.findById(participantId).invoke(participant -> requireMember(participant, participantId,
-                smeId));
+    public Uni<ParticipantProfile> memberOf(UUID participantId, UUID smeId) {
+        return repository.findById(participantId).map(participant -> member(participant, participantId, smeId));
     }
 
-    private static void requireMember(Participant participant, UUID participantId, UUID smeId) {
+    private static ParticipantProfile member(Participant participant, UUID participantId, UUID smeId) {
         if (participant == null || !participant.getSmeId().equals(smeId) || participant.isErased()) {
             throw new BusinessRuleException("PARTICIPANT_NOT_OF_COMPANY",
                     "Participant " + participantId + " is not a person of the sending company.");
         }
+        return new ParticipantProfile(participant.getId(), participant.getSmeId(), participant.getLanguages());
     }
 
     /** Replaces the details of the version the client read; an erased participant cannot be changed (409). */
@@ -104,9 +104,9 @@ public class ParticipantService {
     @WithSession
     public Uni<ParticipantExport> export(Actor actor, UUID id) {
         return managed(actor, repository.findById(id), id)
-                .flatMap(participant -> smes.get(actor, participant.getSmeId())
+                .flatMap(participant -> smes.profile(participant.getSmeId())
                         .flatMap(sme -> heldAbout(id).map(records -> new ParticipantExport(clock.instant(),
-                                participant, sme.getId(), sme.getLegalName(), records))));
+                                participant, sme.id(), sme.legalName(), records))));
     }
 
     private Uni<List<ParticipantRecords.HeldRecord>> heldAbout(UUID id) {

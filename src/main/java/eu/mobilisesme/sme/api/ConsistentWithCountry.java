@@ -5,8 +5,9 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.time.Year;
+import java.time.Clock;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -34,7 +35,14 @@ import eu.mobilisesme.sme.domain.VatNumbers;
 
     Class<? extends Payload>[] payload() default {};
 
+    @ApplicationScoped
     class Validator implements ConstraintValidator<ConsistentWithCountry, SmeProfileRequest> {
+
+        private final Clock clock;
+
+        Validator(Clock clock) {
+            this.clock = clock;
+        }
 
         @Override
         public boolean isValid(SmeProfileRequest request, ConstraintValidatorContext context) {
@@ -56,7 +64,7 @@ import eu.mobilisesme.sme.domain.VatNumbers;
                 }
             }
             if (request.foundingYear != null
-                    && request.foundingYear > Year.now(ProgrammeCalendar.ZONE).getValue()) {
+                    && request.foundingYear > ProgrammeCalendar.today(clock).getYear()) {
                 valid = reject(context, "foundingYear", "must not be in the future");
             }
             return valid;

@@ -25,7 +25,7 @@ import eu.mobilisesme.common.api.InputLimits;
 import eu.mobilisesme.common.api.LanguageTag;
 import eu.mobilisesme.common.domain.LanguageTags;
 import eu.mobilisesme.sme.domain.Address;
-import eu.mobilisesme.sme.domain.CollaborationType;
+import eu.mobilisesme.common.domain.CollaborationType;
 import eu.mobilisesme.sme.domain.ExchangeRole;
 import eu.mobilisesme.sme.domain.NaceCode;
 import eu.mobilisesme.sme.domain.NaceVersion;

@@ -90,13 +90,13 @@ public class SmeResource {
             content = @Content(schema = @Schema(implementation = SmePage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Uni<Page<SmeResponse>> search(@Valid @BeanParam SmeSearchParameters parameters) {
-        Actor actor = currentActor.get();
         int limit = parameters.limit;
-        return service.search(actor, parameters.toSearch(), Pages.after(parameters.cursor), limit + 1,
+        return service.search(currentActor.get(), parameters.toSearch(), Pages.after(parameters.cursor), limit + 1,
                 parameters.includeTotal())
                 .map(result -> {
                     Page<SmeResponse> page = Pages.of(result.found(), limit,
-                            sme -> SmeResponse.from(sme, sme.isFullyVisibleTo(actor)), Sme::getLegalName, Sme::getId);
+                            seen -> SmeResponse.from(seen.sme(), seen.isFullView()), seen -> seen.sme().getLegalName(),
+                            seen -> seen.sme().getId());
                     return result.total() == null ? page : page.withTotal(result.total());
                 });
     }
@@ -113,9 +113,9 @@ public class SmeResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<RestResponse<SmeResponse>> get(@PathParam("id") UUID id) {
-        Actor actor = currentActor.get();
-        return service.get(actor, id).map(sme -> sme.isFullyVisibleTo(actor) ? withTag(sme, RestResponse.Status.OK)
-                : RestResponse.ok(SmeResponse.from(sme, false)));
+        return service.get(currentActor.get(), id).map(seen -> seen.isFullView()
+                ? withTag(seen.sme(), RestResponse.Status.OK)
+                : RestResponse.ok(SmeResponse.from(seen.sme(), false)));
     }
 
     @PUT

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import eu.mobilisesme.sme.domain.CollaborationType;
+import eu.mobilisesme.common.domain.CollaborationType;
 import eu.mobilisesme.sme.domain.ExchangeRole;
 import eu.mobilisesme.sme.domain.NaceVersion;
 import eu.mobilisesme.sme.domain.SizeClass;

@@ -16,7 +16,7 @@ import eu.mobilisesme.common.api.InputLimits;
 import eu.mobilisesme.common.api.LanguageTag;
 import eu.mobilisesme.common.api.PageCursor;
 import eu.mobilisesme.common.domain.LanguageTags;
-import eu.mobilisesme.sme.domain.CollaborationType;
+import eu.mobilisesme.common.domain.CollaborationType;
 import eu.mobilisesme.sme.domain.ExchangeRole;
 import eu.mobilisesme.sme.domain.SizeClass;
 import eu.mobilisesme.sme.domain.SmeSearch;

@@ -18,6 +18,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import eu.mobilisesme.common.domain.CollaborationType;
 import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.AuditedEntity;
 import eu.mobilisesme.common.domain.BusinessRuleException;
@@ -163,31 +164,6 @@ public class Sme extends AuditedEntity {
         touch(actor.subject(), at);
     }
 
-    /** Whether the actor may see everything about the company: figures, status, history, people. */
-    public boolean isFullyVisibleTo(Actor actor) {
-        return actor.isAdmin() || actor.actsForSme(getId()) || isAssignedTo(actor)
-                || (actor.isPartner() && actor.subject().equals(externalClient));
-    }
-
-    /** The public catalogue shows verified companies that agreed to be listed. */
-    public boolean isInPublicCatalogue() {
-        return status == VerificationStatus.VERIFIED && catalogueConsent;
-    }
-
-    /** Whether the actor may change the profile: the company itself, its facilitator, an administrator. */
-    public boolean isEditableBy(Actor actor) {
-        return actor.isAdmin() || actor.actsForSme(getId()) || isAssignedTo(actor);
-    }
-
-    /** Whether the actor may decide on the registration: only the assigned facilitator or an administrator. */
-    public boolean isDecidableBy(Actor actor) {
-        return actor.isAdmin() || isAssignedTo(actor);
-    }
-
-    private boolean isAssignedTo(Actor actor) {
-        return facilitatorId != null && actor.actsForFacilitator(facilitatorId);
-    }
-
     private static void requireAllowed(SmeDetails details) {
         if (details.exchangeRole().sends() && !details.sizeClass().isSme()) {
             throw new BusinessRuleException("LARGE_COMPANY_CANNOT_SEND",
@@ -287,6 +263,11 @@ public class Sme extends AuditedEntity {
 
     public String getExternalRef() {
         return externalRef;
+    }
+
+    /** The partner client that imported the company, or null. */
+    public String getExternalClient() {
+        return externalClient;
     }
 
     /** Whether the review is past its due date on {@code today}. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import eu.mobilisesme.common.domain.CollaborationType;
+
 /**
  * Everything a company (or someone registering it) states about itself. Status, size class, facilitator and
  * decisions are not here: clients cannot set them.

@@ -1,5 +1,7 @@
 package eu.mobilisesme.sme.domain;
 
+import eu.mobilisesme.common.domain.CollaborationType;
+
 /**
  * Filters of a catalogue search; null means "any". {@code text} is matched as words against names and description.
  * {@code nutsPrefix} and {@code nacePrefix} match codes that start with them ({@code ITF} matches {@code ITF47}).

@@ -34,6 +34,9 @@ public class SmeStatusChange {
     @Column(name = "to_status")
     private VerificationStatus toStatus;
     private String reason;
+    /** Assigned by the database on insert: the order in which the steps were written. */
+    @Column(insertable = false, updatable = false)
+    private long seq;
 
     protected SmeStatusChange() {
     }

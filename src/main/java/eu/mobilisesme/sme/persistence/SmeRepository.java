@@ -1,9 +1,9 @@
 package eu.mobilisesme.sme.persistence;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -14,7 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.Cursor;
+import eu.mobilisesme.common.persistence.RelationConditions;
+import eu.mobilisesme.sme.domain.SeenSme;
 import eu.mobilisesme.sme.domain.Sme;
+import eu.mobilisesme.sme.domain.SmeRelation;
 import eu.mobilisesme.sme.domain.SmeSearch;
 import eu.mobilisesme.sme.domain.VerificationStatus;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -25,23 +28,46 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class SmeRepository implements PanacheRepositoryBase<Sme, UUID> {
 
-    /**
-     * One catalogue page in (legal name, id) order, limited to what {@code actor} may see. The search finds the ids
-     * of the page; the companies are then loaded by primary key and put back in the page's order.
-     */
-    public Uni<List<Sme>> search(SmeSearch search, Actor actor, Cursor after, int limit) {
-        SmeSearchQuery query = SmeSearchQuery.of(search, actor).after(after);
+    /** The relations {@code actor} has to the company; none when it does not exist. */
+    public Uni<Set<SmeRelation>> relationsTo(UUID id, Actor actor) {
+        RelationConditions<SmeRelation> relations = SmeRelations.of(actor);
         return Panache.getSession().flatMap(session -> {
-            var sql = session.createNativeQuery(query.selectIdsSql(), UUID.class).setMaxResults(limit);
-            query.parameters().forEach(sql::setParameter);
-            return sql.getResultList();
-        }).flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Sme>of())
-                : list("id in ?1", ids).map(found -> inOrderOf(ids, found)));
+            var query = session.createNativeQuery("select " + relations.namesColumn() + " from sme s where s.id = :id",
+                    String.class).setParameter("id", id);
+            relations.parameters().forEach(query::setParameter);
+            return query.getSingleResultOrNull();
+        }).map(relations::parse);
     }
 
-    private static List<Sme> inOrderOf(List<UUID> ids, List<Sme> found) {
-        Map<UUID, Sme> byId = found.stream().collect(Collectors.toMap(Sme::getId, Function.identity()));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    /**
+     * One catalogue page in (legal name, id) order, limited to what {@code actor} may see, with its relations to
+     * each. The search finds the ids of the page; the companies are then loaded by primary key and put back in the
+     * page's order.
+     */
+    public Uni<List<SeenSme>> search(SmeSearch search, Actor actor, Cursor after, int limit) {
+        SmeSearchQuery query = SmeSearchQuery.of(search, actor).after(after);
+        return Panache.getSession().flatMap(session -> {
+            var sql = session.createNativeQuery(query.selectIdsSql(), Object[].class).setMaxResults(limit);
+            query.parameters().forEach(sql::setParameter);
+            return sql.getResultList();
+        }).flatMap(rows -> findInOrder(rows.stream().map(row -> (UUID) row[0]).toList()).map(found -> {
+            List<SeenSme> page = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                page.add(new SeenSme(found.get(i), query.relations().parse((String) rows.get(i)[1])));
+            }
+            return page;
+        }));
+    }
+
+    /** The companies with {@code ids}, loaded by primary key, in the order of the ids. */
+    private Uni<List<Sme>> findInOrder(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("id in ?1", ids).map(found -> {
+            Map<UUID, Sme> byId = found.stream().collect(Collectors.toMap(Sme::getId, Function.identity()));
+            return ids.stream().map(byId::get).toList();
+        });
     }
 
     /** How many companies the search finds in all; a full count, so only done when a client asks for it. */
@@ -77,16 +103,20 @@ public class SmeRepository implements PanacheRepositoryBase<Sme, UUID> {
      */
     public Uni<List<Sme>> findHostCandidates(String excludedCountry, Set<String> countries, String naceDivision,
             Set<String> favouredCountries, int limit) {
-        Parameters parameters = Parameters.with("verified", VerificationStatus.VERIFIED)
-                .and("excluded", excludedCountry).and("countries", countries).and("division", naceDivision)
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("select s.id from sme s where "
+                + SmeRelations.IN_PUBLIC_CATALOGUE + """
+                 and s.hosts_staff and s.hosting_capacity > 0
+                and s.country <> :excluded and s.country in (:countries)
+                order by case when substring(s.nace_code, 1, 2) = :division then 0 else 1 end,
+                         case when s.country in (:favoured) then 0 else 1 end, s.id""", UUID.class)
+                .setParameter("excluded", excludedCountry)
+                .setParameter("countries", countries)
+                .setParameter("division", naceDivision)
                 // An empty IN list is not valid SQL; no country has the code "--".
-                .and("favoured", favouredCountries.isEmpty() ? Set.of("--") : favouredCountries);
-        return find("""
-                status = :verified and catalogueConsent and hostsStaff and hostingCapacity > 0
-                and country <> :excluded and country in :countries
-                order by case when substring(naceCode, 1, 2) = :division then 0 else 1 end,
-                         case when country in :favoured then 0 else 1 end, id""", parameters)
-                .range(0, limit - 1).list();
+                .setParameter("favoured", favouredCountries.isEmpty() ? Set.of("--") : favouredCountries)
+                .setMaxResults(limit)
+                .getResultList())
+                .flatMap(this::findInOrder);
     }
 
     public Uni<Boolean> vatNumberTaken(String country, String vatNumber, UUID exceptId) {

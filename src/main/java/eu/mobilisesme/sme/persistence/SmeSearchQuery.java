@@ -5,7 +5,9 @@ import java.util.Map;
 
 import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.Cursor;
+import eu.mobilisesme.common.persistence.RelationConditions;
 import eu.mobilisesme.sme.domain.ExchangeRole;
+import eu.mobilisesme.sme.domain.SmeRelation;
 import eu.mobilisesme.sme.domain.SmeSearch;
 
 /**
@@ -15,18 +17,19 @@ import eu.mobilisesme.sme.domain.SmeSearch;
  */
 final class SmeSearchQuery {
 
-    /** Verified companies that agreed to be listed: what everyone may see. */
-    private static final String PUBLIC = "(s.status = 'VERIFIED' and s.catalogue_consent)";
-
+    private final RelationConditions<SmeRelation> relations;
     private final StringBuilder where = new StringBuilder();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-    private SmeSearchQuery() {
+    private SmeSearchQuery(RelationConditions<SmeRelation> relations) {
+        this.relations = relations;
+        where.append(relations.any());
+        parameters.putAll(relations.parameters());
     }
 
+    /** The companies {@code search} finds among those {@code actor} may see. */
     static SmeSearchQuery of(SmeSearch search, Actor actor) {
-        SmeSearchQuery query = new SmeSearchQuery();
-        query.visibleTo(actor);
+        SmeSearchQuery query = new SmeSearchQuery(SmeRelations.of(actor));
         query.filter("s.country = :country", "country", search.country());
         query.filter("s.nuts_region like :nutsPrefix", "nutsPrefix", likePrefix(search.nutsPrefix()));
         query.filter("s.nace_code like :nacePrefix", "nacePrefix", likePrefix(search.nacePrefix()));
@@ -52,8 +55,14 @@ final class SmeSearchQuery {
         return this;
     }
 
+    /** The ids of the page, with the actor's relations to each. */
     String selectIdsSql() {
-        return "select s.id from sme s where " + where + " order by s.legal_name, s.id";
+        return "select s.id, " + relations.namesColumn() + " from sme s where " + where
+                + " order by s.legal_name, s.id";
+    }
+
+    RelationConditions<SmeRelation> relations() {
+        return relations;
     }
 
     String countSql() {
@@ -62,23 +71,6 @@ final class SmeSearchQuery {
 
     Map<String, Object> parameters() {
         return parameters;
-    }
-
-    private void visibleTo(Actor actor) {
-        if (actor.isAdmin()) {
-            where.append("true");
-        } else if (actor.facilitatorId().filter(actor::actsForFacilitator).isPresent()) {
-            where.append("(s.facilitator_id = :ownFacilitator or " + PUBLIC + ")");
-            parameters.put("ownFacilitator", actor.facilitatorId().get());
-        } else if (actor.smeId().filter(actor::actsForSme).isPresent()) {
-            where.append("(s.id = :ownSme or " + PUBLIC + ")");
-            parameters.put("ownSme", actor.smeId().get());
-        } else if (actor.isPartner()) {
-            where.append("(s.external_client = :client or " + PUBLIC + ")");
-            parameters.put("client", actor.subject());
-        } else {
-            where.append(PUBLIC);
-        }
     }
 
     private void filter(String condition, String parameter, Object value) {

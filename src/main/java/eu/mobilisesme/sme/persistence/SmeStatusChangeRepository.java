@@ -14,6 +14,6 @@ public class SmeStatusChangeRepository implements PanacheRepositoryBase<SmeStatu
 
     /** A company's history, oldest first. */
     public Uni<List<SmeStatusChange>> findBySme(UUID smeId) {
-        return list("smeId = ?1 order by changedAt, id", smeId);
+        return list("smeId = ?1 order by seq", smeId);
     }
 }

@@ -3,6 +3,7 @@ package eu.mobilisesme.sme.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,8 +12,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import eu.mobilisesme.call.domain.CallPolicy;
 import eu.mobilisesme.call.service.CallPolicyService;
+import eu.mobilisesme.call.service.CallRules;
 import eu.mobilisesme.common.domain.AccessDeniedException;
 import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.BusinessRuleException;
@@ -24,8 +25,10 @@ import eu.mobilisesme.common.domain.ResourceNotFoundException;
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.common.persistence.UniqueViolations;
 import eu.mobilisesme.facilitator.service.FacilitatorService;
+import eu.mobilisesme.sme.domain.SeenSme;
 import eu.mobilisesme.sme.domain.Sme;
 import eu.mobilisesme.sme.domain.SmeDetails;
+import eu.mobilisesme.sme.domain.SmeRelation;
 import eu.mobilisesme.sme.domain.SmeSearch;
 import eu.mobilisesme.sme.persistence.SmeRepository;
 import eu.mobilisesme.sme.persistence.SmeStatusChangeRepository;
@@ -79,14 +82,15 @@ public class SmeService {
 
     /** The company as the actor may see it: in full, or as its public catalogue entry. */
     @WithSession
-    public Uni<Sme> get(Actor actor, UUID id) {
-        return access.visible(actor, id);
+    public Uni<SeenSme> get(Actor actor, UUID id) {
+        return access.readable(actor, id, EnumSet.allOf(SmeRelation.class));
     }
 
     /** Replaces the details of the version the client read; identity changes send it back to verification. */
     @WithTransaction
     public Uni<Sme> update(Actor actor, UUID id, ExpectedVersion expectedVersion, SmeDetails details) {
-        return access.lockedFor(actor, id, Sme::isEditableBy, "change")
+        return access.lockedFor(actor, id, SmeRelation.MANAGERS, "change")
+                .map(SeenSme::sme)
                 .invoke(sme -> expectedVersion.check(SmeAccess.RESOURCE, sme.getVersion()))
                 .call(sme -> change(sme, actor, details));
     }
@@ -134,45 +138,44 @@ public class SmeService {
                 : Uni.createFrom().item(new SearchResult(found, null)));
     }
 
-    /** A page of companies; {@code total} is null unless it was asked for. */
-    public record SearchResult(List<Sme> found, Long total) {
+    /** A page of companies as the actor sees them; {@code total} is null unless it was asked for. */
+    public record SearchResult(List<SeenSme> found, Long total) {
     }
 
     /**
-     * Fails unless the actor may manage the company's people: the company itself, its facilitator or an administrator
-     * (partner portals never see personal data). A company the actor cannot see at all is 404, one it sees only in
-     * the public catalogue is 403.
+     * Fails unless the actor manages the company, and so its people: the company itself, its facilitator or an
+     * administrator (partner portals never see personal data). For anyone else its people do not exist (404).
      */
     @WithSession
     public Uni<Void> requireManagedBy(Actor actor, UUID smeId) {
-        return access.visible(actor, smeId).invoke(sme -> {
-            if (!sme.isEditableBy(actor)) {
-                throw new AccessDeniedException("Only the company, its facilitator and administrators see its people.");
-            }
-        }).replaceWithVoid();
+        return access.readable(actor, smeId, SmeRelation.MANAGERS).replaceWithVoid();
     }
 
     /** Whether the company exists and the actor manages it (the company itself, its facilitator, administrators). */
     @WithSession
     public Uni<Boolean> isManagedBy(Actor actor, UUID smeId) {
-        return repository.findById(smeId).map(sme -> sme != null && sme.isEditableBy(actor));
+        return repository.relationsTo(smeId, actor)
+                .map(relations -> relations.stream().anyMatch(SmeRelation.MANAGERS::contains));
     }
 
     /**
-     * The company, locked until the caller's transaction ends, for rules that count across its applications (its
-     * participants per call). No visibility check: the caller has made its own.
+     * The company as other features' rules see it, locked until the caller's transaction ends: for rules that count
+     * across its applications (participants per call, people hosted at once). No visibility check: the caller has
+     * made its own.
      */
     @WithSession
-    public Uni<Sme> lockForRules(UUID smeId) {
+    public Uni<SmeProfile> lockProfile(UUID smeId) {
         return repository.findById(smeId, LockModeType.PESSIMISTIC_WRITE)
-                .onItem().ifNull().failWith(() -> new ResourceNotFoundException(SmeAccess.RESOURCE, smeId));
+                .onItem().ifNull().failWith(() -> new ResourceNotFoundException(SmeAccess.RESOURCE, smeId))
+                .map(SmeProfile::of);
     }
 
-    /** The company as matching needs it; no visibility check (suggestions show only public companies). */
+    /** The company as other features' rules see it; no visibility check, the caller has made its own. */
     @WithSession
-    public Uni<Sme> findForRules(UUID smeId) {
+    public Uni<SmeProfile> profile(UUID smeId) {
         return repository.findById(smeId)
-                .onItem().ifNull().failWith(() -> new ResourceNotFoundException(SmeAccess.RESOURCE, smeId));
+                .onItem().ifNull().failWith(() -> new ResourceNotFoundException(SmeAccess.RESOURCE, smeId))
+                .map(SmeProfile::of);
     }
 
     /**
@@ -181,9 +184,10 @@ public class SmeService {
      * then those in {@code favouredCountries} first.
      */
     @WithSession
-    public Uni<List<Sme>> hostCandidates(String excludedCountry, Set<String> countries, String naceDivision,
+    public Uni<List<SmeProfile>> hostCandidates(String excludedCountry, Set<String> countries, String naceDivision,
             Set<String> favouredCountries, int limit) {
-        return repository.findHostCandidates(excludedCountry, countries, naceDivision, favouredCountries, limit);
+        return repository.findHostCandidates(excludedCountry, countries, naceDivision, favouredCountries, limit)
+                .map(found -> found.stream().map(SmeProfile::of).toList());
     }
 
     private Uni<Sme> registerNew(UUID id, Actor actor, SmeDetails details, Optional<UUID> chosenFacilitator,
@@ -239,14 +243,14 @@ public class SmeService {
                 + " is already registered in " + details.country() + ".");
     }
 
-    private static void requireEligible(CallPolicy policy, String country) {
+    private static void requireEligible(CallRules policy, String country) {
         if (!policy.isEligible(country)) {
             throw new BusinessRuleException("COUNTRY_NOT_ELIGIBLE",
                     "Companies in " + country + " cannot take part in the current call.");
         }
     }
 
-    private LocalDate reviewDueOn(CallPolicy policy) {
-        return ProgrammeCalendar.addWorkingDays(ProgrammeCalendar.today(clock), policy.getReviewWorkingDays());
+    private LocalDate reviewDueOn(CallRules policy) {
+        return ProgrammeCalendar.addWorkingDays(ProgrammeCalendar.today(clock), policy.reviewWorkingDays());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,9 @@ import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.Cursor;
 import eu.mobilisesme.common.domain.ProgrammeCalendar;
 import eu.mobilisesme.facilitator.service.FacilitatorService;
+import eu.mobilisesme.sme.domain.SeenSme;
 import eu.mobilisesme.sme.domain.Sme;
+import eu.mobilisesme.sme.domain.SmeRelation;
 import eu.mobilisesme.sme.domain.SmeStatusChange;
 import eu.mobilisesme.sme.domain.VerificationDecision;
 import eu.mobilisesme.sme.persistence.SmeRepository;
@@ -44,7 +47,8 @@ public class SmeVerificationService {
     /** The assigned facilitator's (or an administrator's) decision, recorded with who, when and why. */
     @WithTransaction
     public Uni<Sme> decide(Actor actor, UUID id, VerificationDecision decision, String reason) {
-        return access.lockedFor(actor, id, Sme::isDecidableBy, "decide on the registration of")
+        return access.lockedFor(actor, id, SmeRelation.DECIDERS, "decide on the registration of")
+                .map(SeenSme::sme)
                 .call(sme -> history.persist(sme.decide(decision, actor, reason, clock.instant())))
                 .call(repository::flush);
     }
@@ -52,7 +56,7 @@ public class SmeVerificationService {
     /** The registration's history, oldest first, for those who see the company in full. */
     @WithSession
     public Uni<List<SmeStatusChange>> history(Actor actor, UUID id) {
-        return access.fullyVisible(actor, id).flatMap(sme -> history.findBySme(id));
+        return access.readable(actor, id, SmeRelation.FULL_VIEW).flatMap(seen -> history.findBySme(id));
     }
 
     /**
@@ -78,7 +82,8 @@ public class SmeVerificationService {
     /** An administrator assigns the company to an active facilitator covering its country. */
     @WithTransaction
     public Uni<Sme> assignFacilitator(Actor actor, UUID id, UUID facilitatorId) {
-        return access.lockedFor(actor, id, (sme, who) -> who.isAdmin(), "assign a facilitator to")
+        return access.lockedFor(actor, id, Set.of(SmeRelation.ADMIN), "assign a facilitator to")
+                .map(SeenSme::sme)
                 .call(sme -> facilitators.requireAvailableFor(facilitatorId, sme.getCountry()))
                 .invoke(sme -> sme.assignFacilitator(facilitatorId, actor, clock.instant()))
                 .call(repository::flush);

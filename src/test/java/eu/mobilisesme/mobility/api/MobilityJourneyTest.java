@@ -5,10 +5,12 @@ import static eu.mobilisesme.support.Mobility.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import eu.mobilisesme.support.Api;
 import eu.mobilisesme.support.Mobility;
+import eu.mobilisesme.support.TestClock;
 import eu.mobilisesme.support.TestEnvironmentResource;
 import eu.mobilisesme.support.TestTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -67,6 +70,9 @@ class MobilityJourneyTest {
                 .post(url + "/proposals").then().statusCode(201).body("status", equalTo("OPEN"))
                 .extract().path("id");
         Api.as(cast.hostToken()).get(url).then().statusCode(200)
+                .body("view", equalTo("PROPOSAL"))
+                .body("participantId", nullValue())
+                .body("learningProject.revision", equalTo(1))
                 .body("allowedActions", equalTo(List.of("ACCEPT_PROPOSAL", "DECLINE_PROPOSAL")));
         Api.as(cast.hostToken()).body(Map.of("message", "Gladly")).post(url + "/proposals/" + proposal + "/accept")
                 .then().statusCode(200).body("status", equalTo("ACCEPTED"));
@@ -75,8 +81,12 @@ class MobilityJourneyTest {
                 .body("hostSmeId", equalTo(cast.host.toString()))
                 .body("hostFacilitatorId", equalTo(cast.hostFacilitator.toString()));
 
-        Api.as(cast.senderToken()).body(Mobility.project(START.plusDays(7), START.plusDays(7).plusMonths(1)))
-                .put(url + "/learning-project").then().statusCode(201).body("revision", equalTo(2));
+        String matched = Api.as(cast.senderToken()).get(url).then().body("view", equalTo("FULL"))
+                .extract().header("ETag");
+        Api.as(cast.senderToken()).header("If-Match", matched)
+                .body(Mobility.project(START.plusDays(7), START.plusDays(7).plusMonths(1)))
+                .put(url + "/learning-project").then().statusCode(201).body("revision", equalTo(2))
+                .header("ETag", not(equalTo(matched)));
         Api.as(cast.hostToken()).body(Map.of("revision", 1, "party", "HOST_SME")).post(url + "/signatures")
                 .then().statusCode(409).body("code", equalTo("OUTDATED_REVISION")).body("currentRevision", equalTo(2));
         sign(cast.senderToken(), url, "SENDING_SME", "MATCHED");
@@ -86,10 +96,12 @@ class MobilityJourneyTest {
         sign(cast.sendingFacilitatorToken(), url, "SENDING_FACILITATOR", "AGREEMENT_SIGNED");
 
         assertThat(step(cast.sendingFacilitatorToken(), id, "approve", Map.of())).isEqualTo(200);
+        TestClock.moveTo(LocalDate.parse("2027-03-08"));
         Api.as(cast.hostToken()).body(Map.of("arrivedOn", "2027-03-08")).post(url + "/confirm-arrival")
                 .then().statusCode(422).body("code", equalTo("INSURANCE_MISSING"));
         assertThat(step(cast.senderToken(), id, "insurance", Map.of("reference", "Allianz 123"))).isEqualTo(200);
         assertThat(step(cast.hostToken(), id, "confirm-arrival", Map.of("arrivedOn", "2027-03-08"))).isEqualTo(200);
+        TestClock.moveTo(LocalDate.parse("2027-04-07"));
         Api.as(cast.hostToken()).body(Map.of("departedOn", "2027-04-07")).post(url + "/confirm-departure")
                 .then().statusCode(200).body("status", equalTo("COMPLETED"))
                 .body("actualStart", equalTo("2027-03-08")).body("actualEnd", equalTo("2027-04-07"))
@@ -104,13 +116,24 @@ class MobilityJourneyTest {
         assertThat(step(cast.sendingFacilitatorToken(), id, "close", Map.of("note", "Paid"))).isEqualTo(200);
 
         Api.as(TestTokens.admin()).get(url + "/history").then().statusCode(200)
+                .body("action", equalTo(Arrays.asList(null, "SUBMIT", "START_REVIEW", "HOLD", "RESPOND",
+                        "DECLARE_ELIGIBLE", "PROPOSE", "ACCEPT_PROPOSAL", "REVISE_PROJECT", "SIGN", "SIGN", "SIGN",
+                        "APPROVE", "CONFIRM_INSURANCE", "CONFIRM_ARRIVAL", "CONFIRM_DEPARTURE", "REPORT", "REPORT",
+                        "REPORT", "CLOSE")))
                 .body("toStatus", equalTo(List.of("DRAFT", "SUBMITTED", "UNDER_REVIEW", "ON_HOLD", "UNDER_REVIEW",
-                        "ELIGIBLE", "MATCHED", "AGREEMENT_SIGNED", "APPROVED", "IN_PROGRESS", "COMPLETED",
-                        "REPORTED", "CLOSED")))
+                        "ELIGIBLE", "ELIGIBLE", "MATCHED", "MATCHED", "MATCHED", "MATCHED", "AGREEMENT_SIGNED",
+                        "APPROVED", "APPROVED", "IN_PROGRESS", "COMPLETED", "COMPLETED", "COMPLETED", "REPORTED",
+                        "CLOSED")))
+                .body("party", equalTo(Arrays.asList(null, null, null, null, null, null, null, null, null,
+                        "SENDING_SME", "HOST_SME", "SENDING_FACILITATOR", null, null, null, null, "PARTICIPANT",
+                        "SENDING_SME", "HOST_SME", null)))
+                .body("revision[8]", equalTo(2))
+                .body("hostSmeId[6]", equalTo(cast.host.toString()))
                 .body("reason", hasItem("Ready for review"))
                 .body("reason", hasItem("Which port?"))
                 .body("actorRole[1]", equalTo("sme"))
-                .body("actorRole[2]", equalTo("facilitator"));
+                .body("actorRole[2]", equalTo("facilitator"))
+                .body("actorRole[13]", equalTo("sme"));
         Api.as(cast.senderToken()).get(url + "/learning-project/revisions").then().body("revision",
                 equalTo(List.of(1, 2)));
         Api.as(cast.senderToken()).get(url + "/signatures").then().body("party.size()", equalTo(3));
@@ -147,8 +170,9 @@ class MobilityJourneyTest {
                 .isEqualTo(200);
         Api.as(cast.senderToken()).get(APPLICATIONS + "/" + id + "/proposals").then()
                 .body("status", equalTo(List.of("CLOSED")));
+        // A closed proposal gives its company no part in the application any more.
         Api.as(cast.hostToken()).body(Map.of()).post(APPLICATIONS + "/" + id + "/proposals/" + proposal + "/accept")
-                .then().statusCode(409);
+                .then().statusCode(404);
     }
 
     private static void sign(String token, String url, String party, String expectedStatus) {

@@ -54,9 +54,9 @@ class ApplicationActionTest {
             Map.entry(ApplicationAction.PROPOSE, new Rule(EnumSet.of(ELIGIBLE), null,
                     EnumSet.of(Party.SENDING_SME, Party.SENDING_FACILITATOR))),
             Map.entry(ApplicationAction.ACCEPT_PROPOSAL, new Rule(EnumSet.of(ELIGIBLE), MATCHED,
-                    EnumSet.of(Party.HOST_SME))),
+                    EnumSet.of(Party.PROPOSED_HOST))),
             Map.entry(ApplicationAction.DECLINE_PROPOSAL, new Rule(EnumSet.of(ELIGIBLE), null,
-                    EnumSet.of(Party.HOST_SME))),
+                    EnumSet.of(Party.PROPOSED_HOST))),
             Map.entry(ApplicationAction.SIGN, new Rule(EnumSet.of(MATCHED), null,
                     EnumSet.of(Party.SENDING_SME, Party.HOST_SME, Party.SENDING_FACILITATOR))),
             Map.entry(ApplicationAction.APPROVE, new Rule(EnumSet.of(AGREEMENT_SIGNED), APPROVED,
@@ -106,6 +106,14 @@ class ApplicationActionTest {
     void partnersOnlyRead() {
         for (ApplicationStatus status : ApplicationStatus.values()) {
             assertThat(ApplicationAction.allowed(status, Set.of(Party.PARTNER_READER))).isEmpty();
+        }
+    }
+
+    @Test
+    void aProposedHostOnlyAnswersItsProposal() {
+        for (ApplicationStatus status : ApplicationStatus.values()) {
+            assertThat(ApplicationAction.allowed(status, Set.of(Party.PROPOSED_HOST)))
+                    .isSubsetOf(ApplicationAction.ACCEPT_PROPOSAL, ApplicationAction.DECLINE_PROPOSAL);
         }
     }
 

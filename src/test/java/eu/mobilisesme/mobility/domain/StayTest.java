@@ -11,13 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import eu.mobilisesme.call.domain.PolicyRules;
 
 /** The duration rule: calendar months from the first day, month ends, leap years, and split stays. */
 class StayTest {
 
-    private static PolicyRules months(int min, int max, boolean split) {
-        return new PolicyRules(List.of("IT"), 15, 2, min, max, split, 7, 12, 5, 30);
+    private static StayRules months(int min, int max, boolean split) {
+        return new StayRules(min, max, split, 7, 12, 14);
     }
 
     private static Stay stay(String start, String end) {

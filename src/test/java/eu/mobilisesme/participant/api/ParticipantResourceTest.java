@@ -85,10 +85,11 @@ class ParticipantResourceTest {
             Api.as(outsider).post(PARTICIPANTS + id + "/erasure").then().statusCode(404);
             Api.as(outsider).header("If-Match", "*").body(person("x@example.it")).put(PARTICIPANTS + id)
                     .then().statusCode(404);
-            // The company is in the public catalogue, so its existence is no secret, but its people are.
-            Api.as(outsider).get(SMES + "/" + sme + "/participants").then().statusCode(403);
+            // The company is in the public catalogue, so its existence is no secret, but its people are: for an
+            // outsider they do not exist, like any resource it may not read.
+            Api.as(outsider).get(SMES + "/" + sme + "/participants").then().statusCode(404);
             Api.as(outsider).body(person("y@example.it")).post(SMES + "/" + sme + "/participants")
-                    .then().statusCode(403);
+                    .then().statusCode(404);
         }
         String partner = TestTokens.partner("eures", "catalogue:read smes:write");
         Api.as(partner).get(PARTICIPANTS + id).then().statusCode(403);

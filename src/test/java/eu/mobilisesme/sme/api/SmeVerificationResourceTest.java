@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +22,7 @@ import eu.mobilisesme.support.Api;
 import eu.mobilisesme.support.Facilitators;
 import eu.mobilisesme.support.Smes;
 import eu.mobilisesme.support.Sql;
+import eu.mobilisesme.support.TestClock;
 import eu.mobilisesme.support.TestEnvironmentResource;
 import eu.mobilisesme.support.TestTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -120,7 +120,7 @@ class SmeVerificationResourceTest {
     @Test
     void theReviewQueueListsAFacilitatorsPendingRegistrationsByDueDateWithOverdueOnesFirst() {
         UUID overdue = Smes.register(italian("Overdue " + UUID.randomUUID()), facilitator);
-        Sql.update("update sme set review_due_on = ? where id = ?", LocalDate.now().minusDays(3), overdue);
+        Sql.update("update sme set review_due_on = ? where id = ?", TestClock.today().minusDays(3), overdue);
         UUID decided = Smes.register(italian("Decided " + UUID.randomUUID()), facilitator);
         Api.as(TestTokens.facilitator(facilitator)).body(Map.of()).post(SMES + "/" + decided + "/verify")
                 .then().statusCode(200);

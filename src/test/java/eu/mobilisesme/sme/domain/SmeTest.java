@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import eu.mobilisesme.common.domain.CollaborationType;
 import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.BusinessRuleException;
 import eu.mobilisesme.common.domain.ConflictException;
@@ -28,15 +29,8 @@ class SmeTest {
     private static final UUID FACILITATOR = UUID.randomUUID();
     private static final Actor ADMIN = new Actor("admin", Set.of(Roles.PROGRAMME_ADMIN), Optional.empty(),
             Optional.empty(), Set.of());
-    private static final Actor ASSIGNED = facilitator(FACILITATOR);
-
-    private static Actor facilitator(UUID id) {
-        return new Actor("f", Set.of(Roles.FACILITATOR), Optional.empty(), Optional.of(id), Set.of());
-    }
-
-    private static Actor smeUser(UUID id) {
-        return new Actor("s", Set.of(Roles.SME), Optional.of(id), Optional.empty(), Set.of());
-    }
+    private static final Actor ASSIGNED = new Actor("f", Set.of(Roles.FACILITATOR), Optional.empty(),
+            Optional.of(FACILITATOR), Set.of());
 
     private static SmeDetails details(String legalName, int staff, ExchangeRole role, int capacity) {
         return new SmeDetails(legalName, null, "IT", "ITF47", new Address("Via 1", "70121", "Bari"), null,
@@ -109,23 +103,6 @@ class SmeTest {
         assertThat(sme.change(details("Olio Nuovo", 6, ExchangeRole.BOTH, 2), ASSIGNED, NOW, DUE)).isPresent();
         assertThat(sme.getStatus()).isEqualTo(VerificationStatus.PENDING_VERIFICATION);
         assertThat(sme.getReviewDueOn()).isEqualTo(DUE);
-    }
-
-    @Test
-    void whoSeesChangesAndDecides() {
-        Sme sme = registered();
-        Actor own = smeUser(sme.getId());
-        Actor otherFacilitator = facilitator(UUID.randomUUID());
-        assertThat(sme.isFullyVisibleTo(own)).isTrue();
-        assertThat(sme.isEditableBy(own)).isTrue();
-        assertThat(sme.isDecidableBy(own)).isFalse();
-        assertThat(sme.isDecidableBy(ASSIGNED)).isTrue();
-        assertThat(sme.isDecidableBy(ADMIN)).isTrue();
-        assertThat(sme.isFullyVisibleTo(otherFacilitator)).isFalse();
-        assertThat(sme.isFullyVisibleTo(smeUser(UUID.randomUUID()))).isFalse();
-        assertThat(sme.isInPublicCatalogue()).isFalse();
-        sme.decide(VerificationDecision.VERIFY, ADMIN, null, NOW);
-        assertThat(sme.isInPublicCatalogue()).isTrue();
     }
 
     @Test

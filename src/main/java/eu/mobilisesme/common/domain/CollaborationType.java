@@ -1,6 +1,9 @@
-package eu.mobilisesme.sme.domain;
+package eu.mobilisesme.common.domain;
 
-/** What two companies want to do together; a company lists the types it offers and the types it seeks. */
+/**
+ * What two companies want to do together: a company lists the types it offers and seeks, an application names the one
+ * it is for. Shared by the features as part of the programme's vocabulary.
+ */
 public enum CollaborationType {
     MARKET_RESEARCH,
     PRODUCT_DEVELOPMENT,

@@ -12,10 +12,14 @@ import jakarta.persistence.Table;
 
 import eu.mobilisesme.common.domain.Actor;
 
-/** One step of an application's history: who, in which role, when, by which action, from, to and why. */
+/**
+ * One step of an application's history: who, in which role, when, by which action, from which status to which, and
+ * why. Steps that keep the status (a proposal, a revision, a signature, insurance, a report) are recorded too, with
+ * what they concern: the revision, the signing or reporting party, the proposed host.
+ */
 @Entity
-@Table(name = "mobility_transition")
-public class ApplicationTransition {
+@Table(name = "mobility_application_step")
+public class ApplicationStep {
 
     @Id
     private UUID id;
@@ -35,11 +39,18 @@ public class ApplicationTransition {
     @Column(name = "to_status")
     private ApplicationStatus toStatus;
     private String reason;
+    private Integer revision;
+    private String party;
+    @Column(name = "host_sme_id")
+    private UUID hostSmeId;
+    /** Assigned by the database on insert: the order in which the steps were written. */
+    @Column(insertable = false, updatable = false)
+    private long seq;
 
-    protected ApplicationTransition() {
+    protected ApplicationStep() {
     }
 
-    ApplicationTransition(UUID applicationId, Actor actor, ApplicationAction action, ApplicationStatus fromStatus,
+    ApplicationStep(UUID applicationId, Actor actor, ApplicationAction action, ApplicationStatus fromStatus,
             ApplicationStatus toStatus, String reason, Instant at) {
         this.id = UUID.randomUUID();
         this.applicationId = applicationId;
@@ -50,6 +61,21 @@ public class ApplicationTransition {
         this.toStatus = toStatus;
         this.reason = reason;
         this.occurredAt = at;
+    }
+
+    ApplicationStep concerningRevision(int number) {
+        this.revision = number;
+        return this;
+    }
+
+    ApplicationStep concerningParty(Enum<?> concerned) {
+        this.party = concerned.name();
+        return this;
+    }
+
+    ApplicationStep concerningHost(UUID host) {
+        this.hostSmeId = host;
+        return this;
     }
 
     public Instant getOccurredAt() {
@@ -79,5 +105,20 @@ public class ApplicationTransition {
 
     public String getReason() {
         return reason;
+    }
+
+    /** The learning project revision a revision or signature step concerns. */
+    public Integer getRevision() {
+        return revision;
+    }
+
+    /** The signing party of a signature, or whose report a report step filed. */
+    public String getParty() {
+        return party;
+    }
+
+    /** The host a proposal step concerns. */
+    public UUID getHostSmeId() {
+        return hostSmeId;
     }
 }

@@ -1,4 +1,4 @@
-package eu.mobilisesme.participant.domain;
+package eu.mobilisesme.common.domain;
 
 /** Common European Framework of Reference levels, lowest first, so they compare by ability. */
 public enum CefrLevel {
