@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.HttpMethod;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -23,11 +22,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.common.security.PartnerScopeFilter;
+import eu.mobilisesme.support.ResourceMethods;
 
 /**
  * Partner access is declared once per operation and shows in the contract: an operation whose roles admit partners
@@ -87,19 +85,8 @@ class PartnerAccessDeclarationTest {
     }
 
     private static List<Endpoint> endpoints() {
-        List<Endpoint> endpoints = new ArrayList<>();
-        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("eu.mobilisesme").stream()
-                .filter(type -> type.isAnnotatedWith(jakarta.ws.rs.Path.class))
-                .map(type -> type.reflect())
-                .forEach(type -> Arrays.stream(type.getDeclaredMethods()).filter(PartnerAccessDeclarationTest::isHttp)
-                        .forEach(method -> endpoints.add(new Endpoint(method, roles(method), partnerScopes(method)))));
-        return endpoints;
-    }
-
-    private static boolean isHttp(Method method) {
-        return Arrays.stream(method.getAnnotations())
-                .anyMatch(annotation -> annotation.annotationType().isAnnotationPresent(HttpMethod.class));
+        return ResourceMethods.all().stream()
+                .map(method -> new Endpoint(method, roles(method), partnerScopes(method))).toList();
     }
 
     private static List<String> roles(Method method) {

@@ -3,6 +3,8 @@ package eu.mobilisesme.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,16 +12,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import eu.mobilisesme.common.api.IfMatchValue;
+import eu.mobilisesme.support.ResourceMethods;
+
 /**
  * The committed contract is bounded wherever a client sends something: in every parameter and request body, each
  * string has a maxLength (or an enum), each integer a minimum and a maximum, each array a maxItems. Walking the
- * contract keeps new operations and fields bounded too.
+ * contract keeps new operations and fields bounded too. The bounds come from Bean Validation annotations, so the code
+ * checks them; the If-Match parameters, whose schema comes from IfMatchValue's constants, are checked here.
  */
 class RequestBoundsTest {
 
@@ -46,6 +55,25 @@ class RequestBoundsTest {
         }
         assertThat(checked).as("values checked").isGreaterThan(100);
         assertThat(unbounded).as("request values without bounds").isEmpty();
+    }
+
+    @Test
+    void everyIfMatchHeaderTheCodeReadsIsCheckedAgainstTheSameBounds() {
+        List<String> unchecked = new ArrayList<>();
+        int found = 0;
+        for (Method method : ResourceMethods.all()) {
+            for (Parameter parameter : method.getParameters()) {
+                HeaderParam header = parameter.getAnnotation(HeaderParam.class);
+                if (header != null && header.value().equalsIgnoreCase(HttpHeaders.IF_MATCH)) {
+                    found++;
+                    if (!parameter.isAnnotationPresent(IfMatchValue.class)) {
+                        unchecked.add(method.getDeclaringClass().getSimpleName() + "." + method.getName());
+                    }
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(5);
+        assertThat(unchecked).as("If-Match parameters without @IfMatchValue").isEmpty();
     }
 
     /** Checks {@code schema} and what it contains; returns how many values it checked. */
