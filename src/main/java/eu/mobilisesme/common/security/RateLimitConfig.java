@@ -1,12 +1,20 @@
 package eu.mobilisesme.common.security;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 @ConfigMapping(prefix = "mobilisesme.rate-limit")
 public interface RateLimitConfig {
 
-    /** Requests one credential (or, without one, one address) may make per minute on one instance. */
+    /**
+     * Requests one credential (or, without one, one address) may make per minute on one instance; the bounds are the
+     * ones the contract gives for {@code RateLimit-Limit}.
+     */
     @WithDefault("600")
+    @Min(1)
+    @Max(1_000_000)
     int requestsPerMinute();
 }
