@@ -12,7 +12,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The package rules of HOUSE_STYLE.md, as code: api -> service -> domain/persistence; domain free of HTTP and
- * Mutiny; services free of HTTP; resources never touch repositories; nothing depends on dev-mode helpers.
+ * Mutiny; services free of HTTP; resources never touch repositories; features see each other only through services
+ * and records; nothing depends on dev-mode helpers.
  */
 class ArchitectureTest {
 
@@ -49,12 +50,16 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * A feature sees another only through its services and the records they hand out: never its entities and rules
+     * (domain), its queries (persistence) or its HTTP layer (api).
+     */
     @Test
-    void featuresTalkToEachOtherOnlyThroughServices() {
+    void featuresTalkToEachOtherOnlyThroughServicesAndRecords() {
         for (String feature : new String[] { "call", "facilitator", "sme", "participant", "mobility" }) {
             noClasses().that().resideOutsideOfPackage("eu.mobilisesme." + feature + "..")
-                    .should().dependOnClassesThat().resideInAnyPackage("eu.mobilisesme." + feature + ".persistence..",
-                            "eu.mobilisesme." + feature + ".api..")
+                    .should().dependOnClassesThat().resideInAnyPackage("eu.mobilisesme." + feature + ".domain..",
+                            "eu.mobilisesme." + feature + ".persistence..", "eu.mobilisesme." + feature + ".api..")
                     .check(CLASSES);
         }
     }

@@ -19,6 +19,8 @@ public final class Mobility {
     public final UUID sendingFacilitator = Facilitators.create("IT", "IT");
     public final UUID hostFacilitator = Facilitators.create("AT", "AT");
     public final UUID sender = UUID.randomUUID();
+    /** The host's profile as registered, to change one field of it. */
+    public final Map<String, Object> hostProfile = austrian("Fischerei " + UUID.randomUUID());
     public final UUID host;
 
     public Mobility() {
@@ -27,7 +29,7 @@ public final class Mobility {
                         "targetMarkets", List.of("AT")), "facilitatorId", sendingFacilitator))
                 .post(SMES).then().statusCode(201);
         verify(sender, sendingFacilitator);
-        host = Smes.register(austrian("Fischerei " + UUID.randomUUID()), hostFacilitator);
+        host = Smes.register(hostProfile, hostFacilitator);
         verify(host, hostFacilitator);
     }
 
@@ -92,6 +94,29 @@ public final class Mobility {
         expect(200, step(sendingFacilitatorToken(), id, "start-review", Map.of()));
         expect(200, step(sendingFacilitatorToken(), id, "declare-eligible", Map.of()));
         return id;
+    }
+
+    /** A draft taken to MATCHED with this cast's host; returns its id. */
+    public String matched(UUID participant, LocalDate start) {
+        String id = eligible(participant, start);
+        String proposal = Api.as(senderToken()).body(Map.of("hostSmeId", host))
+                .post(APPLICATIONS + "/" + id + "/proposals").then().statusCode(201).extract().path("id");
+        expect(200, step(hostToken(), id, "proposals/" + proposal + "/accept", Map.of()));
+        return id;
+    }
+
+    /** Every signatory signs {@code revision}: the agreement stands. */
+    public void signAll(String id, int revision) {
+        for (Map.Entry<String, String> signatory : Map.of("SENDING_SME", senderToken(), "HOST_SME", hostToken(),
+                "SENDING_FACILITATOR", sendingFacilitatorToken()).entrySet()) {
+            expect(200, step(signatory.getValue(), id, "signatures", Map.of("revision", revision,
+                    "party", signatory.getKey())));
+        }
+    }
+
+    /** The application's current ETag, as {@code reader} gets it. */
+    public static String etag(String reader, String id) {
+        return Api.as(reader).get(APPLICATIONS + "/" + id).then().statusCode(200).extract().header("ETag");
     }
 
     private static void expect(int expected, int actual) {

@@ -10,6 +10,8 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class Smes {
 
     public static final String SMES = "/api/v1/smes";
+    /** Where partner portals import companies by their own references. */
+    public static final String IMPORTS = SMES + "/by-external-ref";
 
     private Smes() {
     }

@@ -41,7 +41,8 @@ class ApplicationAccess {
     /** The application, if the actor plays one of {@code readers} in it. */
     Uni<SeenApplication> readable(Actor actor, UUID id, Set<Party> readers) {
         return partiesIn(actor, id, readers)
-                .flatMap(parties -> applications.findById(id).map(application -> new SeenApplication(application, parties)));
+                .flatMap(parties -> applications.findById(id)
+                        .map(application -> new SeenApplication(application, parties)));
     }
 
     /**

@@ -48,17 +48,21 @@ public class FinalReportService {
     @WithTransaction
     public Uni<FinalReport> file(Actor actor, UUID id, ReportParty party, Answers answers,
             ExpectedVersion expected) {
-        return access.lockedForChange(actor, id, Party.DETAIL_READERS, ApplicationAction.REPORT, expected).flatMap(loaded -> {
-            ApplicationStep step = loaded.application().fileReport(party, loaded.parties(), actor, clock.instant());
-            FinalReport report = new FinalReport(id, party, answers.objectivesMet(), answers.newContacts(),
-                    answers.expectedBusinessOutcomes(), answers.satisfaction(), actor.subject(), clock.instant());
-            return reports.persist(report).call(filed -> steps.persist(step)).call(filed -> applications.flush());
-        });
+        return access.lockedForChange(actor, id, Party.DETAIL_READERS, ApplicationAction.REPORT, expected)
+                .flatMap(seen -> {
+                    ApplicationStep step = seen.application().fileReport(party, seen.parties(), actor,
+                            clock.instant());
+                    FinalReport report = new FinalReport(id, party, answers.objectivesMet(), answers.newContacts(),
+                            answers.expectedBusinessOutcomes(), answers.satisfaction(), actor.subject(),
+                            clock.instant());
+                    return reports.persist(report).call(filed -> steps.persist(step))
+                            .call(filed -> applications.flush());
+                });
     }
 
     @WithSession
     public Uni<List<FinalReport>> reports(Actor actor, UUID id) {
         return access.readable(actor, id, Party.DETAIL_READERS)
-                .flatMap(loaded -> reports.findByApplication(id));
+                .flatMap(seen -> reports.findByApplication(id));
     }
 }

@@ -61,9 +61,9 @@ public class LearningProjectService {
     @WithTransaction
     public Uni<SeenApplication> revise(Actor actor, UUID id, LearningProject project, ExpectedVersion expected) {
         return access.lockedForChange(actor, id, ApplicationAccess.ANY_PARTY, ApplicationAction.REVISE_PROJECT,
-                expected).call(loaded -> {
-            MobilityApplication application = loaded.application();
-            MobilityApplication.Revised revised = application.revise(project, loaded.parties(), actor,
+                expected).call(seen -> {
+            MobilityApplication application = seen.application();
+            MobilityApplication.Revised revised = application.revise(project, seen.parties(), actor,
                     clock.instant());
             return callPolicies.version(application.getCallId(), application.getPolicyVersion())
                     .invoke(policy -> project.plannedStay().requireWithin(Policies.stayRules(policy)))
@@ -79,13 +79,13 @@ public class LearningProjectService {
     @WithSession
     public Uni<List<ProjectRevision>> revisions(Actor actor, UUID id) {
         return access.readable(actor, id, Party.DETAIL_READERS)
-                .flatMap(loaded -> revisions.findByApplication(id));
+                .flatMap(seen -> revisions.findByApplication(id));
     }
 
     @WithSession
     public Uni<List<ProjectSignature>> signatures(Actor actor, UUID id) {
         return access.readable(actor, id, Party.DETAIL_READERS)
-                .flatMap(loaded -> signatures.findByApplication(id));
+                .flatMap(seen -> signatures.findByApplication(id));
     }
 
     /**
@@ -94,8 +94,8 @@ public class LearningProjectService {
      */
     @WithTransaction
     public Uni<SeenApplication> sign(Actor actor, UUID id, int revision, Party party, ExpectedVersion expected) {
-        return access.lockedForChange(actor, id, Party.DETAIL_READERS, ApplicationAction.SIGN, expected).call(loaded -> {
-            MobilityApplication.Signed signed = loaded.application().sign(revision, party, loaded.parties(), actor,
+        return access.lockedForChange(actor, id, Party.DETAIL_READERS, ApplicationAction.SIGN, expected).call(seen -> {
+            MobilityApplication.Signed signed = seen.application().sign(revision, party, seen.parties(), actor,
                     clock.instant());
             return signatures.persist(signed.signature())
                     .call(signature -> steps.persist(signed.step()))

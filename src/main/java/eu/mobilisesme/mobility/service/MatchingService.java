@@ -70,8 +70,8 @@ public class MatchingService {
     /** Hosts for the application, best first, each with the reasons of its score. For the sending side. */
     @WithSession
     public Uni<List<HostSuggestion>> suggest(Actor actor, UUID id, Set<String> preferredCountries, int limit) {
-        return access.readable(actor, id, ApplicationAccess.SENDING_SIDE).flatMap(loaded -> {
-            MobilityApplication application = loaded.application();
+        return access.readable(actor, id, ApplicationAccess.SENDING_SIDE).flatMap(seen -> {
+            MobilityApplication application = seen.application();
             return smes.profile(application.getSendingSmeId()).flatMap(sender -> participants
                     .memberOf(application.getParticipantId(), sender.id())
                     .map(participant -> new HostSuggestion.Sender(matching(sender), participant.languages(),
@@ -96,13 +96,13 @@ public class MatchingService {
     public Uni<MatchProposal> propose(Actor actor, UUID id, UUID hostSmeId, String message,
             ExpectedVersion expected) {
         return access.lockedForChange(actor, id, ApplicationAccess.ANY_PARTY, ApplicationAction.PROPOSE, expected)
-                .flatMap(loaded -> {
-                    MobilityApplication application = loaded.application();
-                    application.require(ApplicationAction.PROPOSE, loaded.parties());
+                .flatMap(seen -> {
+                    MobilityApplication application = seen.application();
+                    application.require(ApplicationAction.PROPOSE, seen.parties());
                     return policyOf(application)
                             .call(policy -> requireSuitableHost(application, hostSmeId, policy))
                             .call(policy -> requireRoomForAProposal(id, hostSmeId, policy))
-                            .map(policy -> application.propose(hostSmeId, message, loaded.parties(), actor,
+                            .map(policy -> application.propose(hostSmeId, message, seen.parties(), actor,
                                     clock.instant()));
                 })
                 .call(proposed -> proposals.persist(proposed.proposal()))
@@ -113,8 +113,8 @@ public class MatchingService {
     /** The proposals of the application; a proposed host sees only its own. */
     @WithSession
     public Uni<List<MatchProposal>> proposals(Actor actor, UUID id) {
-        return access.readable(actor, id, ApplicationAccess.ANY_PARTY).flatMap(loaded -> proposals
-                .findByApplication(id).map(all -> loaded.readsDetails() ? all
+        return access.readable(actor, id, ApplicationAccess.ANY_PARTY).flatMap(seen -> proposals
+                .findByApplication(id).map(all -> seen.readsDetails() ? all
                         : all.stream().filter(proposal -> actor.actsForSme(proposal.getHostSmeId())).toList()));
     }
 
@@ -127,12 +127,12 @@ public class MatchingService {
             ExpectedVersion expected) {
         return answering(actor, id, proposalId, ApplicationAction.ACCEPT_PROPOSAL, expected).flatMap(found -> {
             MatchProposal proposal = found.proposal();
-            MobilityApplication application = found.loaded().application();
-            application.require(ApplicationAction.ACCEPT_PROPOSAL, found.loaded().parties());
+            MobilityApplication application = found.seen().application();
+            application.require(ApplicationAction.ACCEPT_PROPOSAL, found.seen().parties());
             return rules.requireAcceptableHost(proposal.getHostSmeId(), application)
                     .map(host -> application.accept(proposal,
                             new CompanySide(host.id(), host.facilitatorId(), host.registeredByClient()),
-                            found.loaded().parties(), actor, answer, clock.instant()))
+                            found.seen().parties(), actor, answer, clock.instant()))
                     .call(step -> recordStep(step))
                     .call(step -> proposals.findByApplication(id)
                             .invoke(all -> all.forEach(other -> other.close(clock.instant()))))
@@ -145,12 +145,12 @@ public class MatchingService {
     public Uni<MatchProposal> decline(Actor actor, UUID id, UUID proposalId, String answer,
             ExpectedVersion expected) {
         return answering(actor, id, proposalId, ApplicationAction.DECLINE_PROPOSAL, expected)
-                .call(found -> recordStep(found.loaded().application().decline(found.proposal(),
-                        found.loaded().parties(), actor, answer, clock.instant())))
+                .call(found -> recordStep(found.seen().application().decline(found.proposal(),
+                        found.seen().parties(), actor, answer, clock.instant())))
                 .map(Answering::proposal);
     }
 
-    private record Answering(SeenApplication loaded, MatchProposal proposal) {
+    private record Answering(SeenApplication seen, MatchProposal proposal) {
     }
 
     /**
@@ -160,13 +160,13 @@ public class MatchingService {
     private Uni<Answering> answering(Actor actor, UUID id, UUID proposalId, ApplicationAction answer,
             ExpectedVersion expected) {
         return access.lockedForChange(actor, id, ApplicationAccess.ANY_PARTY, answer, expected)
-                .flatMap(loaded -> proposals.findById(proposalId).map(proposal -> {
+                .flatMap(seen -> proposals.findById(proposalId).map(proposal -> {
                     if (proposal == null || !proposal.getApplicationId().equals(id)
-                            || !loaded.readsDetails()
+                            || !seen.readsDetails()
                                     && !actor.actsForSme(proposal.getHostSmeId())) {
                         throw new ResourceNotFoundException(PROPOSAL, proposalId);
                     }
-                    return new Answering(loaded, proposal);
+                    return new Answering(seen, proposal);
                 }));
     }
 

@@ -82,8 +82,7 @@ public class MobilityApplicationService {
                 .call(draft -> revisions.persist(draft.revision()))
                 .call(draft -> steps.persist(draft.created()))
                 .call(applications::flush)
-                .flatMap(draft -> access.readable(actor, draft.application().getId(), ApplicationAccess.ANY_PARTY))
-                ;
+                .flatMap(draft -> access.readable(actor, draft.application().getId(), ApplicationAccess.ANY_PARTY));
     }
 
     @WithSession
@@ -100,7 +99,7 @@ public class MobilityApplicationService {
     @WithSession
     public Uni<List<ApplicationStep>> history(Actor actor, UUID id) {
         return access.readable(actor, id, Party.DETAIL_READERS)
-                .flatMap(loaded -> steps.findByApplication(id));
+                .flatMap(seen -> steps.findByApplication(id));
     }
 
     /**
@@ -109,11 +108,11 @@ public class MobilityApplicationService {
      */
     @WithTransaction
     public Uni<SeenApplication> submit(Actor actor, UUID id, String note, ExpectedVersion expected) {
-        return step(actor, id, ApplicationAction.SUBMIT, expected, loaded -> {
-            MobilityApplication application = loaded.application();
-            application.require(ApplicationAction.SUBMIT, loaded.parties());
+        return step(actor, id, ApplicationAction.SUBMIT, expected, seen -> {
+            MobilityApplication application = seen.application();
+            application.require(ApplicationAction.SUBMIT, seen.parties());
             return policyOf(application).flatMap(policy -> rules.requireSubmittable(application, policy)
-                    .map(sender -> application.submit(sender.facilitatorId(), loaded.parties(), actor, note,
+                    .map(sender -> application.submit(sender.facilitatorId(), seen.parties(), actor, note,
                             clock.instant(), ProgrammeCalendar.addWorkingDays(today(), policy.reviewWorkingDays()))));
         });
     }
@@ -125,22 +124,22 @@ public class MobilityApplicationService {
     @WithTransaction
     public Uni<SeenApplication> perform(Actor actor, UUID id, ApplicationAction action, String reason,
             ExpectedVersion expected) {
-        return step(actor, id, action, expected, loaded -> Uni.createFrom().item(loaded.application()
-                .perform(action, loaded.parties(), actor, reason, clock.instant())))
-                .call(view -> isEnd(view.application().getStatus()) ? closeOpenProposals(id)
+        return step(actor, id, action, expected, seen -> Uni.createFrom().item(seen.application()
+                .perform(action, seen.parties(), actor, reason, clock.instant())))
+                .call(seen -> isEnd(seen.application().getStatus()) ? closeOpenProposals(id)
                         : Uni.createFrom().voidItem());
     }
 
     @WithTransaction
     public Uni<SeenApplication> hold(Actor actor, UUID id, String message, ExpectedVersion expected) {
-        return step(actor, id, ApplicationAction.HOLD, expected, loaded -> Uni.createFrom().item(loaded.application()
-                .hold(loaded.parties(), actor, message, clock.instant(), today())));
+        return step(actor, id, ApplicationAction.HOLD, expected, seen -> Uni.createFrom().item(seen.application()
+                .hold(seen.parties(), actor, message, clock.instant(), today())));
     }
 
     @WithTransaction
     public Uni<SeenApplication> respond(Actor actor, UUID id, String answer, ExpectedVersion expected) {
-        return step(actor, id, ApplicationAction.RESPOND, expected, loaded -> Uni.createFrom().item(loaded
-                .application().respond(loaded.parties(), actor, answer, clock.instant(), today())));
+        return step(actor, id, ApplicationAction.RESPOND, expected, seen -> Uni.createFrom().item(seen
+                .application().respond(seen.parties(), actor, answer, clock.instant(), today())));
     }
 
     /**
@@ -149,42 +148,41 @@ public class MobilityApplicationService {
      */
     @WithTransaction
     public Uni<SeenApplication> approve(Actor actor, UUID id, String note, ExpectedVersion expected) {
-        return step(actor, id, ApplicationAction.APPROVE, expected, loaded -> {
-            MobilityApplication application = loaded.application();
-            application.require(ApplicationAction.APPROVE, loaded.parties());
+        return step(actor, id, ApplicationAction.APPROVE, expected, seen -> {
+            MobilityApplication application = seen.application();
+            application.require(ApplicationAction.APPROVE, seen.parties());
             return policyOf(application).call(policy -> rules.requireApprovable(application, policy))
-                    .map(policy -> application.perform(ApplicationAction.APPROVE, loaded.parties(), actor, note,
+                    .map(policy -> application.perform(ApplicationAction.APPROVE, seen.parties(), actor, note,
                             clock.instant()));
         });
     }
 
     @WithTransaction
     public Uni<SeenApplication> confirmInsurance(Actor actor, UUID id, String reference, ExpectedVersion expected) {
-        return step(actor, id, ApplicationAction.CONFIRM_INSURANCE, expected, loaded -> Uni.createFrom()
-                .item(loaded.application().confirmInsurance(reference, loaded.parties(), actor, clock.instant())));
+        return step(actor, id, ApplicationAction.CONFIRM_INSURANCE, expected, seen -> Uni.createFrom()
+                .item(seen.application().confirmInsurance(reference, seen.parties(), actor, clock.instant())));
     }
 
     @WithTransaction
     public Uni<SeenApplication> confirmArrival(Actor actor, UUID id, LocalDate arrivedOn, ExpectedVersion expected) {
-        return step(actor, id, ApplicationAction.CONFIRM_ARRIVAL, expected, loaded -> policyOf(loaded.application())
-                .map(policy -> loaded.application().confirmArrival(arrivedOn, today(), Policies.stayRules(policy),
-                        loaded.parties(), actor, clock.instant())));
+        return step(actor, id, ApplicationAction.CONFIRM_ARRIVAL, expected, seen -> policyOf(seen.application())
+                .map(policy -> seen.application().confirmArrival(arrivedOn, today(), Policies.stayRules(policy),
+                        seen.parties(), actor, clock.instant())));
     }
 
     @WithTransaction
-    public Uni<SeenApplication> confirmDeparture(Actor actor, UUID id, LocalDate departedOn, ExpectedVersion expected) {
-        return step(actor, id, ApplicationAction.CONFIRM_DEPARTURE, expected, loaded -> policyOf(loaded
-                .application()).map(policy -> loaded.application().confirmDeparture(departedOn, today(),
-                        Policies.stayRules(policy), policy.reportDueDays(), loaded.parties(), actor,
-                        clock.instant())));
+    public Uni<SeenApplication> confirmDeparture(Actor actor, UUID id, LocalDate departedOn,
+            ExpectedVersion expected) {
+        return step(actor, id, ApplicationAction.CONFIRM_DEPARTURE, expected, seen -> policyOf(seen.application())
+                .map(policy -> seen.application().confirmDeparture(departedOn, today(), Policies.stayRules(policy),
+                        policy.reportDueDays(), seen.parties(), actor, clock.instant())));
     }
 
     /** Locks the application, takes {@code step} on it and records the step in its history. */
     private Uni<SeenApplication> step(Actor actor, UUID id, ApplicationAction action, ExpectedVersion expected,
             Function<SeenApplication, Uni<ApplicationStep>> step) {
         return access.lockedForChange(actor, id, ApplicationAccess.ANY_PARTY, action, expected)
-                .call(loaded -> step.apply(loaded).call(steps::persist).call(applications::flush))
-                ;
+                .call(seen -> step.apply(seen).call(steps::persist).call(applications::flush));
     }
 
     private Uni<CallRules> policyOf(MobilityApplication application) {

@@ -1,0 +1,323 @@
+package eu.mobilisesme.common.security;
+
+import static eu.mobilisesme.support.Mobility.APPLICATIONS;
+import static eu.mobilisesme.support.Smes.SMES;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import eu.mobilisesme.support.Api;
+import eu.mobilisesme.support.Facilitators;
+import eu.mobilisesme.support.Mobility;
+import eu.mobilisesme.support.Smes;
+import eu.mobilisesme.support.TestEnvironmentResource;
+import eu.mobilisesme.support.TestTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Who may do what, as one table: role and part × resource × action → status, over a world that holds parties in
+ * every state a party passes through: a company with an open proposal, one whose proposal was declined, one whose
+ * open proposal closed when another host accepted, the accepted host, the facilitators of each side, a facilitator
+ * whose company was reassigned, a person whose data was erased, the partner that registered a company and one that
+ * did not. A 404 says the actor may not know the thing exists; a 403 that it may read it but not do this (or its role
+ * never may); any other status shows the actor got past authorization to the rules of the state.
+ *
+ * <p>Writes are chosen so that no row changes the world: an allowed actor meets a state or rule that stops it (409,
+ * 412, 422, 428). The steps allowed actors do take are the journeys of the mobility tests.
+ */
+@QuarkusTest
+@WithTestResource(TestEnvironmentResource.class)
+class AuthorizationTableTest {
+
+    /**
+     * Applications. A: ELIGIBLE, proposed to PROPOSED (open) and DECLINED (declined). B: MATCHED with ACCEPTED, whose
+     * acceptance closed DECLINED's open proposal; PARTNER registered ACCEPTED. PROPOSED_FAC is the facilitator of the
+     * proposed host, which has no part before its company accepts.
+     */
+    private static final String APPLICATION_TABLE = """
+            operation                  SENDER SEND_FAC PROPOSED DECLINED ACCEPTED HOST_FAC PROPOSED_FAC OTHER_SME OTHER_FAC ADMIN PARTNER OTHER_PARTNER
+            GET  A                     200    200      200      404      404      404      404          404       404       200   404     404
+            GET  A/history             200    200      404      404      404      404      404          404       404       200   404     404
+            GET  A/learning-project/revisions 200 200  404      404      404      404      404          404       404       200   404     404
+            GET  A/proposals           200    200      200      404      404      404      404          404       404       200   404     404
+            GET  A/suggestions         200    200      404      404      404      404      404          404       404       200   404     404
+            POST A/submit              409    403      403      404      404      404      404          404       404       403   404     404
+            POST A/propose-same-country 422   422      403      404      404      404      404          404       404       403   404     404
+            POST A/accept-open         403    403      -        404      404      404      404          404       404       403   404     404
+            POST A/accept-declined     403    403      404      404      404      404      404          404       404       403   404     404
+            POST A/decline-declined    403    403      404      404      404      404      404          404       404       403   404     404
+            POST A/sign-as-host        409    409      404      404      404      404      404          404       404       403   404     404
+            GET  B                     200    200      404      404      200      200      404          404       404       200   200     404
+            GET  B/history             200    200      404      404      200      200      404          404       404       200   200     404
+            GET  B/signatures          200    200      404      404      200      200      404          404       404       200   200     404
+            GET  B/reports             200    200      404      404      200      200      404          404       404       200   200     404
+            GET  B/proposals           200    200      404      404      200      200      404          404       404       200   200     404
+            GET  B/suggestions         200    200      404      404      404      404      404          404       404       200   404     404
+            POST B/sign-as-host        403    403      404      404      409      403      404          404       404       403   403     404
+            POST B/confirm-arrival     403    403      404      404      409      403      404          404       404       403   403     404
+            POST B/report-as-host      409    403      404      404      409      403      404          404       404       403   403     404
+            PUT  B/learning-project    428    403      404      404      403      403      404          404       404       403   403     404
+            POST B/cancel-stale        403    412      404      404      403      412      404          404       404       412   403     404
+            """;
+
+    /**
+     * Companies and their people. PENDING is registered with OLD_FAC, then reassigned to its facilitator
+     * (ASSIGNED_FAC), and not yet verified; OWN acts for it; ERASED is one of its people whose data was erased.
+     * IMPORTED is verified and public, imported by PARTNER, assigned to IMPORTED_FAC.
+     */
+    private static final String COMPANY_TABLE = """
+            operation                  OWN ASSIGNED_FAC OLD_FAC OTHER_SME OTHER_FAC ADMIN PARTNER OTHER_PARTNER IMPORTED_FAC
+            GET  PENDING               200 200          404     404       404       200   404     404           404
+            GET  PENDING/history       200 200          404     404       404       200   404     404           404
+            PUT  PENDING               428 428          404     404       404       428   403     403           404
+            GET  PENDING/participants  200 200          404     404       404       200   403     403           404
+            POST PENDING/participants  409 409          404     404       404       409   403     403           404
+            GET  ERASED                200 200          404     404       404       200   403     403           404
+            PUT  ERASED                409 409          404     404       404       409   403     403           404
+            GET  IMPORTED              200 200          200     200       200       200   200     200           200
+            GET  IMPORTED/history      404 404          404     404       404       200   200     404           200
+            PUT  IMPORTED              403 403          403     403       403       428   403     403           428
+            POST IMPORTED/verify       403 403          403     403       403       409   403     403           409
+            GET  IMPORTED/participants 404 404          404     404       404       200   403     403           200
+            POST IMPORTED/facilitator  403 403          403     403       403       422   403     403           403
+            GET  review-queue          403 200          200     403       200       200   403     403           200
+            """;
+
+    private static final LocalDate START = LocalDate.parse("2027-06-01");
+
+    private static World world;
+
+    /** The data every row runs against, made once through the API; no row changes it. */
+    private static synchronized World world() {
+        if (world == null) {
+            world = new World();
+        }
+        return world;
+    }
+
+    static Stream<Arguments> applicationRows() {
+        return rows(APPLICATION_TABLE);
+    }
+
+    static Stream<Arguments> companyRows() {
+        return rows(COMPANY_TABLE);
+    }
+
+    @ParameterizedTest(name = "{0} {1} by {2} -> {3}")
+    @MethodSource("applicationRows")
+    void applications(String method, String operation, String actor, int expected) {
+        assertThat(world().call(method, operation, actor).statusCode()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} {1} by {2} -> {3}")
+    @MethodSource("companyRows")
+    void companies(String method, String operation, String actor, int expected) {
+        assertThat(world().call(method, operation, actor).statusCode()).isEqualTo(expected);
+    }
+
+    /** The lists agree with the single reads: an actor lists exactly the applications it may read. */
+    @Test
+    void everyoneListsExactlyTheApplicationsItMayRead() {
+        World world = world();
+        for (String actor : world.actors.keySet()) {
+            Set<String> listed = new HashSet<>(Api.as(world.actors.get(actor).get())
+                    .queryParam("limit", 100).get(APPLICATIONS).then().statusCode(200).extract()
+                    .<List<String>>path("items.id"));
+            for (String application : List.of(world.eligible, world.matched)) {
+                boolean readable = Api.as(world.actors.get(actor).get()).get(APPLICATIONS + "/" + application)
+                        .statusCode() == 200;
+                assertThat(listed.contains(application)).as(actor + " lists " + application).isEqualTo(readable);
+            }
+        }
+    }
+
+    @Test
+    void aProposedHostSeesTheProposalViewAndOnlyItsOwnProposal() {
+        World world = world();
+        String proposedHost = world.actors.get("PROPOSED").get();
+        Api.as(proposedHost).get(APPLICATIONS + "/" + world.eligible).then()
+                .body("view", equalTo("PROPOSAL"))
+                .body("participantId", nullValue());
+        Api.as(proposedHost).get(APPLICATIONS + "/" + world.eligible + "/proposals").then()
+                .body("hostSmeId", equalTo(List.of(world.cast.host.toString())));
+        Api.as(proposedHost).queryParam("limit", 100).get(APPLICATIONS).then()
+                .body("items.find { it.id == '" + world.eligible + "' }.view",
+                        equalTo("PROPOSAL"));
+    }
+
+    /** Reads the matrix: one argument set per cell, "-" for a cell no row checks (see the table's comment). */
+    private static Stream<Arguments> rows(String table) {
+        List<String> lines = table.lines().filter(line -> !line.isBlank()).toList();
+        String[] header = lines.get(0).trim().split("\\s+");
+        List<String> actors = Arrays.asList(header).subList(1, header.length);
+        List<Arguments> cells = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] columns = line.trim().split("\\s+");
+            for (int i = 0; i < actors.size(); i++) {
+                String status = columns[2 + i];
+                if (!status.equals("-")) {
+                    cells.add(Arguments.of(columns[0], columns[1], actors.get(i), Integer.parseInt(status)));
+                }
+            }
+        }
+        return cells.stream();
+    }
+
+    private static final class World {
+
+        final Mobility cast = new Mobility();
+        final UUID declinedHost = Smes.verified(Mobility.austrian("Declining " + UUID.randomUUID()),
+                cast.hostFacilitator);
+        final String partnerClient = "portal-" + UUID.randomUUID();
+        final UUID importedFacilitator = Facilitators.create("AT", "AT");
+        final UUID importedHost = importHost();
+        final String eligible = cast.eligible(cast.participant(), START);
+        final String openProposal = propose(eligible, cast.host);
+        final String declinedProposal = propose(eligible, declinedHost);
+        final String matched = cast.eligible(cast.participant(), START.plusMonths(3));
+        final UUID oldFacilitator = Facilitators.create("IT", "IT");
+        final UUID pendingFacilitator = Facilitators.create("IT", "IT");
+        final UUID pending = Smes.register(Smes.italian("Pending " + UUID.randomUUID()), oldFacilitator);
+        final String person = "ada." + UUID.randomUUID() + "@example.it";
+        final String erased;
+        final Map<String, Supplier<String>> actors = new LinkedHashMap<>();
+
+        World() {
+            Api.as(TestTokens.sme(declinedHost)).body(Map.of())
+                    .post(APPLICATIONS + "/" + eligible + "/proposals/" + declinedProposal + "/decline")
+                    .then().statusCode(200);
+            propose(matched, declinedHost);
+            String accepted = propose(matched, importedHost);
+            Api.as(TestTokens.sme(importedHost)).body(Map.of())
+                    .post(APPLICATIONS + "/" + matched + "/proposals/" + accepted + "/accept").then().statusCode(200);
+
+            Api.as(TestTokens.admin()).body(Map.of("facilitatorId", pendingFacilitator))
+                    .post(SMES + "/" + pending + "/facilitator").then().statusCode(200);
+            Api.as(TestTokens.sme(pending)).body(participant(person)).post(SMES + "/" + pending + "/participants")
+                    .then().statusCode(201);
+            erased = Api.as(TestTokens.sme(pending)).body(participant("eve." + UUID.randomUUID() + "@example.it"))
+                    .post(SMES + "/" + pending + "/participants").then().statusCode(201).extract().path("id");
+            Api.as(TestTokens.sme(pending)).post("/api/v1/participants/" + erased + "/erasure").then()
+                    .statusCode(200);
+
+            String everything = "applications:read catalogue:read smes:write";
+            actors.put("SENDER", cast::senderToken);
+            actors.put("SEND_FAC", cast::sendingFacilitatorToken);
+            actors.put("PROPOSED", cast::hostToken);
+            actors.put("DECLINED", () -> TestTokens.sme(declinedHost));
+            actors.put("ACCEPTED", () -> TestTokens.sme(importedHost));
+            actors.put("HOST_FAC", () -> TestTokens.facilitator(importedFacilitator));
+            actors.put("PROPOSED_FAC", () -> TestTokens.facilitator(cast.hostFacilitator));
+            actors.put("OTHER_SME", () -> TestTokens.sme(UUID.randomUUID()));
+            actors.put("OTHER_FAC", () -> TestTokens.facilitator(UUID.randomUUID()));
+            actors.put("ADMIN", TestTokens::admin);
+            actors.put("PARTNER", () -> TestTokens.partner(partnerClient, everything));
+            actors.put("OTHER_PARTNER", () -> TestTokens.partner("other-" + partnerClient, everything));
+            actors.put("OWN", () -> TestTokens.sme(pending));
+            actors.put("ASSIGNED_FAC", () -> TestTokens.facilitator(pendingFacilitator));
+            actors.put("OLD_FAC", () -> TestTokens.facilitator(oldFacilitator));
+            actors.put("IMPORTED_FAC", () -> TestTokens.facilitator(importedFacilitator));
+        }
+
+        private UUID importHost() {
+            String id = Api.as(TestTokens.partner(partnerClient, "smes:write"))
+                    .body(Mobility.austrian("Imported " + UUID.randomUUID()))
+                    .put(Smes.IMPORTS + "/ref-" + UUID.randomUUID()).then().statusCode(201).extract().path("id");
+            UUID host = UUID.fromString(id);
+            Api.as(TestTokens.admin()).body(Map.of("facilitatorId", importedFacilitator))
+                    .post(SMES + "/" + host + "/facilitator").then().statusCode(200);
+            Api.as(TestTokens.facilitator(importedFacilitator)).body(Map.of()).post(SMES + "/" + host + "/verify")
+                    .then().statusCode(200);
+            return host;
+        }
+
+        private String propose(String application, UUID host) {
+            return Api.as(cast.senderToken()).body(Map.of("hostSmeId", host))
+                    .post(APPLICATIONS + "/" + application + "/proposals").then().statusCode(201).extract().path("id");
+        }
+
+        private static Map<String, Object> participant(String email) {
+            return Map.of("firstName", "Ada", "lastName", "Neri", "email", email, "role", "EMPLOYEE",
+                    "languages", List.of(), "hasDisability", false, "catalogueConsent", false);
+        }
+
+        /** Runs one operation of the tables as {@code actor}. */
+        Response call(String method, String operation, String actor) {
+            RequestSpecification request = Api.as(actors.get(actor).get());
+            return switch (method + " " + operation) {
+                case "GET A", "GET A/history", "GET A/learning-project/revisions", "GET A/proposals",
+                        "GET A/suggestions", "GET B", "GET B/history", "GET B/signatures", "GET B/reports",
+                        "GET B/proposals", "GET B/suggestions" -> request.get(application(operation));
+                case "POST A/submit" -> request.body(Map.of()).post(application(operation));
+                case "POST A/propose-same-country" -> request.body(Map.of("hostSmeId", cast.sender))
+                        .post(APPLICATIONS + "/" + eligible + "/proposals");
+                case "POST A/accept-open" -> request.body(Map.of()).post(answer(openProposal, "accept"));
+                case "POST A/accept-declined" -> request.body(Map.of()).post(answer(declinedProposal, "accept"));
+                case "POST A/decline-declined" -> request.body(Map.of()).post(answer(declinedProposal, "decline"));
+                case "POST A/sign-as-host" -> request.body(Map.of("revision", 1, "party", "HOST_SME"))
+                        .post(APPLICATIONS + "/" + eligible + "/signatures");
+                case "POST B/sign-as-host" -> request.body(Map.of("revision", 99, "party", "HOST_SME"))
+                        .post(APPLICATIONS + "/" + matched + "/signatures");
+                case "POST B/confirm-arrival" -> request.body(Map.of("arrivedOn", START.toString()))
+                        .post(APPLICATIONS + "/" + matched + "/confirm-arrival");
+                case "POST B/report-as-host" -> request.body(Map.of("objectivesMet", "FULLY", "newContacts", 1,
+                        "expectedBusinessOutcomes", "Orders", "satisfaction", 5))
+                        .post(APPLICATIONS + "/" + matched + "/reports/HOST_SME");
+                case "PUT B/learning-project" -> request.body(Mobility.project(START, START.plusMonths(1)))
+                        .put(APPLICATIONS + "/" + matched + "/learning-project");
+                case "POST B/cancel-stale" -> request.header("If-Match", "\"0\"").body(Map.of("reason", "Stale"))
+                        .post(APPLICATIONS + "/" + matched + "/cancel");
+                case "GET PENDING", "GET PENDING/history", "GET PENDING/participants" ->
+                    request.get(company(operation, pending));
+                case "PUT PENDING" -> request.body(Smes.italian("Pending")).put(SMES + "/" + pending);
+                case "POST PENDING/participants" -> request.body(participant(person))
+                        .post(SMES + "/" + pending + "/participants");
+                case "GET ERASED" -> request.get("/api/v1/participants/" + erased);
+                case "PUT ERASED" -> request.header("If-Match", "*").body(participant("new@example.it"))
+                        .put("/api/v1/participants/" + erased);
+                case "GET IMPORTED", "GET IMPORTED/history", "GET IMPORTED/participants" ->
+                    request.get(company(operation, importedHost));
+                case "PUT IMPORTED" -> request.body(Mobility.austrian("Imported")).put(SMES + "/" + importedHost);
+                case "POST IMPORTED/verify" -> request.body(Map.of()).post(SMES + "/" + importedHost + "/verify");
+                case "POST IMPORTED/facilitator" -> request.body(Map.of("facilitatorId", oldFacilitator))
+                        .post(SMES + "/" + importedHost + "/facilitator");
+                case "GET review-queue" -> request.get(SMES + "/review-queue");
+                default -> throw new IllegalArgumentException("No operation " + method + " " + operation);
+            };
+        }
+
+        private String application(String operation) {
+            String id = operation.startsWith("A") ? eligible : matched;
+            return APPLICATIONS + "/" + id + operation.substring(1);
+        }
+
+        private String answer(String proposal, String answer) {
+            return APPLICATIONS + "/" + eligible + "/proposals/" + proposal + "/" + answer;
+        }
+
+        private static String company(String operation, UUID id) {
+            int slash = operation.indexOf('/');
+            return SMES + "/" + id + (slash < 0 ? "" : operation.substring(slash));
+        }
+    }
+}
