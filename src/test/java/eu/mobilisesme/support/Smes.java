@@ -11,7 +11,7 @@ public final class Smes {
 
     public static final String SMES = "/api/v1/smes";
     /** Where partner portals import companies by their own references. */
-    public static final String IMPORTS = SMES + "/by-external-ref";
+    public static final String IMPORTS = "/api/v1/sme-imports";
 
     private Smes() {
     }

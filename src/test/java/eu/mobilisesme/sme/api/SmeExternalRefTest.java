@@ -1,5 +1,6 @@
 package eu.mobilisesme.sme.api;
 
+import static eu.mobilisesme.support.Smes.IMPORTS;
 import static eu.mobilisesme.support.Smes.SMES;
 import static eu.mobilisesme.support.Smes.italian;
 import static eu.mobilisesme.support.Smes.with;
@@ -24,7 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(TestEnvironmentResource.class)
 class SmeExternalRefTest {
 
-    private static final String BY_REF = "/api/v1/sme-imports/";
+    private static final String BY_REF = IMPORTS + "/";
 
     private final String eures = TestTokens.partner("eures-portal", "catalogue:read smes:write");
 
