@@ -27,6 +27,7 @@ public class TestEnvironmentResource implements QuarkusTestResourceLifecycleMana
         config.put("mp.jwt.verify.publickey.location", publicKeyLocation());
         config.put("mp.jwt.verify.issuer", TestTokens.ISSUER);
         config.put("mp.jwt.verify.audiences", TestTokens.AUDIENCE);
+        config.put("mobilisesme.cursor.signing-key", "packaged-test-cursor-signing-key-0123456789");
         return config;
     }
 
