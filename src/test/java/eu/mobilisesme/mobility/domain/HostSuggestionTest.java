@@ -18,8 +18,13 @@ import eu.mobilisesme.sme.domain.ExchangeRole;
 import eu.mobilisesme.sme.domain.NaceCode;
 import eu.mobilisesme.sme.domain.NaceVersion;
 import eu.mobilisesme.sme.domain.SmeDetails;
+import eu.mobilisesme.support.ReferenceData;
 
 class HostSuggestionTest {
+
+    static {
+        ReferenceData.load();
+    }
 
     private static SmeDetails company(String country, String nace, List<String> languages,
             Set<CollaborationType> offered, List<String> targetMarkets) {
