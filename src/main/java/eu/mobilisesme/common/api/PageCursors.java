@@ -11,8 +11,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.inject.Singleton;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import eu.mobilisesme.common.domain.Cursor;
 import io.quarkus.runtime.Startup;
 
@@ -36,7 +34,8 @@ public class PageCursors {
 
     private final SecretKeySpec key;
 
-    public PageCursors(@ConfigProperty(name = "mobilisesme.cursor.signing-key") String signingKey) {
+    public PageCursors(CursorConfig config) {
+        String signingKey = config.signingKey();
         if (signingKey.length() < MIN_KEY_LENGTH) {
             throw new IllegalStateException("The cursor signing key (CURSOR_SIGNING_KEY) must have at least "
                     + MIN_KEY_LENGTH + " characters");
