@@ -1,9 +1,12 @@
 package eu.mobilisesme.common.config;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.runtime.Startup;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithParentName;
 
 /**
  * The settings that have no default in production. Mapping them makes the service refuse to start without one,
@@ -21,10 +24,18 @@ public class RequiredSettings {
         String password();
     }
 
-    /** {@code JWT_VERIFY_KEY_LOCATION}: a PEM file or the identity provider's JWKS URL. */
+    /**
+     * {@code JWT_VERIFY_KEY_LOCATION}: a PEM file or the identity provider's JWKS URL. The other keys of the namespace
+     * (an inline key, the algorithm) are mapped too, as a mapping must cover its whole namespace.
+     */
     @ConfigMapping(prefix = "mp.jwt.verify.publickey")
     public interface TokenVerification {
         String location();
+
+        @WithParentName
+        Optional<String> inlineKey();
+
+        Optional<String> algorithm();
     }
 
     RequiredSettings(Database database, TokenVerification tokenVerification) {
