@@ -43,6 +43,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void domainReadsNoFiles() {
+        // Reference data (e.g. the NACE table) is loaded at start-up outside the domain and handed to it.
+        noClasses().that().resideInAPackage("eu.mobilisesme..domain..")
+                .should().callMethod(ClassLoader.class, "getResourceAsStream", String.class)
+                .orShould().callMethod(Class.class, "getResourceAsStream", String.class)
+                .orShould().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..")
+                .check(CLASSES);
+    }
+
+    @Test
     void servicesKnowNoHttp() {
         noClasses().that().resideInAPackage("eu.mobilisesme..service..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..",

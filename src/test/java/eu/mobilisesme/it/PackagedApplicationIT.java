@@ -26,7 +26,19 @@ class PackagedApplicationIT {
 
     @Test
     void isReadyWithItsDatabase() {
-        Api.anonymous().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        Api.management().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        Api.management().get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    void servesHealthAndMetricsOnlyOnTheManagementPort() {
+        Api.anonymous().get("/q/health/ready").then().statusCode(404);
+        Api.anonymous().get("/q/metrics").then().statusCode(404);
+    }
+
+    @Test
+    void hidesSwaggerUiUnlessSwitchedOn() {
+        Api.anonymous().get("/q/swagger-ui/").then().statusCode(404);
     }
 
     @Test

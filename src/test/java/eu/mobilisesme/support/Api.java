@@ -8,6 +8,9 @@ import io.restassured.specification.RequestSpecification;
 /** REST Assured requests with a real bearer token. */
 public final class Api {
 
+    /** The system property in which the test resource leaves the management port (health, metrics). */
+    public static final String MANAGEMENT_PORT_PROPERTY = "mobilisesme.test.management-port";
+
     private Api() {
     }
 
@@ -17,5 +20,10 @@ public final class Api {
 
     public static RequestSpecification anonymous() {
         return given().contentType(ContentType.JSON);
+    }
+
+    /** A request to the management interface, where health and metrics are served apart from the API. */
+    public static RequestSpecification management() {
+        return given().port(Integer.getInteger(MANAGEMENT_PORT_PROPERTY));
     }
 }

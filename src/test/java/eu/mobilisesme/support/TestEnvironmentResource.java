@@ -1,5 +1,8 @@
 package eu.mobilisesme.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -27,6 +30,11 @@ public class TestEnvironmentResource implements QuarkusTestResourceLifecycleMana
         config.put("mp.jwt.verify.publickey.location", publicKeyLocation());
         config.put("mp.jwt.verify.issuer", TestTokens.ISSUER);
         config.put("mp.jwt.verify.audiences", TestTokens.AUDIENCE);
+        config.put("mobilisesme.cursor.signing-key", "packaged-test-cursor-signing-key-0123456789");
+        int managementPort = freePort();
+        config.put("quarkus.management.port", String.valueOf(managementPort));
+        config.put("quarkus.management.test-port", String.valueOf(managementPort));
+        System.setProperty(Api.MANAGEMENT_PORT_PROPERTY, String.valueOf(managementPort));
         return config;
     }
 
@@ -35,6 +43,15 @@ public class TestEnvironmentResource implements QuarkusTestResourceLifecycleMana
         if (database != null) {
             database.stop();
             database = null;
+        }
+    }
+
+    /** A port free now, for the management interface of the application under test (health, metrics). */
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

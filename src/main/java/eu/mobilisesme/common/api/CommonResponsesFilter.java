@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Declares on every operation the problem responses that any authenticated request may get (401, 403, 406, 429,
- * 500, 503), so resources list only the ones their own logic produces.
+ * Declares on every operation the problem responses that any authenticated request may get (401, 403, 406, 414,
+ * 429, 500, 503), so resources list only the ones their own logic produces.
  */
 public class CommonResponsesFilter implements OASFilter {
 
@@ -18,6 +18,7 @@ public class CommonResponsesFilter implements OASFilter {
             "401", "Unauthorized",
             "403", "Forbidden",
             "406", "NotAcceptable",
+            "414", "UriTooLong",
             "429", "TooManyRequests",
             "500", "InternalError",
             "503", "ServiceUnavailable");

@@ -9,10 +9,14 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * An RFC 9457 problem details document. Extension members ({@code code}, {@code requestId}, {@code errors} and those
- * a domain exception adds) sit at the top level, as the RFC recommends.
+ * a domain exception adds) sit at the top level, as the RFC recommends. Jackson writes it by reflection (exception
+ * mappers and HTTP routes return it, no resource method does), so it is registered for the native image.
  */
+@RegisterForReflection(targets = { Problem.class, Problem.FieldError.class })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "type", "title", "status", "detail", "instance", "code", "requestId", "errors" })
 public final class Problem {

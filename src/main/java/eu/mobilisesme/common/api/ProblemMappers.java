@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -55,6 +56,12 @@ public class ProblemMappers {
             VersionRequiredException.class, ProblemType.PRECONDITION_REQUIRED,
             InvalidRequestException.class, ProblemType.INVALID_PARAMETER);
 
+    private final ResourceMethods resourceMethods;
+
+    public ProblemMappers(ResourceMethods resourceMethods) {
+        this.resourceMethods = resourceMethods;
+    }
+
     @ServerExceptionMapper
     public RestResponse<Problem> domain(DomainException e, HttpServerRequest request) {
         Problem problem = Problems.of(domainType(e), e.getMessage(), request)
@@ -90,20 +97,34 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public RestResponse<Problem> invalidParameter(InvalidParameterException e, HttpServerRequest request) {
+        Problem problem = Problems.of(ProblemType.INVALID_PARAMETER, e.parameter() + " " + e.reason() + ".", request)
+                .withCode(e.code())
+                .withErrors(List.of(new Problem.FieldError(e.parameter(), e.reason())));
+        return Problems.response(problem);
+    }
+
+    @ServerExceptionMapper
     public RestResponse<Problem> framework(WebApplicationException e, HttpServerRequest request) {
         Response original = e.getResponse();
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformedJson(json, request);
         }
-        if (e instanceof NotFoundException && e.getCause() != null) {
-            // JAX-RS answers 404 when a path or query value does not convert (e.g. a bad UUID); it is the client's
-            // mistake, not a missing resource.
+        if (e.getCause() instanceof InvalidParameterException invalid) {
+            return invalidParameter(invalid, request);
+        }
+        if ((e instanceof NotFoundException || e instanceof BadRequestException) && e.getCause() != null) {
+            // JAX-RS answers 404 (path, query) or 400 (header) when a value does not convert; it is the client's
+            // mistake, not a missing resource. The converter's own message may name classes, so it is not quoted.
             return Problems.response(Problems.of(ProblemType.INVALID_PARAMETER,
-                    "A path or query parameter has an invalid value: " + e.getCause().getMessage(), request));
+                    "A path, query or header parameter has a value that cannot be read.", request));
         }
         ProblemType type = ProblemType.forStatus(original.getStatus());
         RestResponse<Problem> response = Problems.response(Problems.of(type, frameworkDetail(type), request));
         String allow = original.getHeaderString(HttpHeaders.ALLOW);
+        if (allow == null && type == ProblemType.METHOD_NOT_ALLOWED) {
+            allow = resourceMethods.allowedAt(request.path());
+        }
         if (allow != null) {
             response.getHeaders().putSingle(HttpHeaders.ALLOW, allow);
         }

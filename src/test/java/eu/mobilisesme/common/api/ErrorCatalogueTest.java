@@ -1,5 +1,6 @@
 package eu.mobilisesme.common.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -7,6 +8,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +27,7 @@ import eu.mobilisesme.support.TestEnvironmentResource;
 import eu.mobilisesme.support.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /** Every status of the error catalogue, provoked for real, answers problem+json. */
@@ -114,9 +124,19 @@ class ErrorCatalogueTest {
     }
 
     @Test
-    void unsupportedMethodIs405() {
+    void unsupportedMethodIs405WithAllow() {
         Api.as(TestTokens.admin()).delete(FACILITATORS + "/" + UUID.randomUUID())
-                .then().statusCode(405).contentType("application/problem+json");
+                .then().statusCode(405).contentType("application/problem+json")
+                .body("type", equalTo("urn:mobilisesme:problem:method-not-allowed"))
+                .header("Allow", allOf(containsString("GET"), containsString("PUT")));
+    }
+
+    @Test
+    void overlongUriIs414Problem() {
+        Api.as(TestTokens.admin()).queryParam("q", "x".repeat(10_000)).get("/api/v1/smes")
+                .then().statusCode(414).contentType("application/problem+json")
+                .body("type", equalTo("urn:mobilisesme:problem:uri-too-long"))
+                .body("requestId", notNullValue());
     }
 
     @Test
@@ -154,6 +174,21 @@ class ErrorCatalogueTest {
         String huge = "{\"name\":\"" + "x".repeat(300_000) + "\"}";
         Api.as(TestTokens.admin()).body(huge).post(FACILITATORS)
                 .then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void oversizedChunkedBodyIs413Problem() throws Exception {
+        byte[] huge = ("{\"name\":\"" + "x".repeat(300_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + FACILITATORS))
+                .header("Authorization", TestTokens.bearer(TestTokens.admin()))
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+                .build();
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(chunked, BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(response.body()).contains("urn:mobilisesme:problem:payload-too-large");
     }
 
     @Test

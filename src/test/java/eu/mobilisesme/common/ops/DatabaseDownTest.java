@@ -21,7 +21,7 @@ class DatabaseDownTest {
     @Test
     void requestsAre503AndReadinessIsDownWhileAlivenessStaysUp() {
         Api.as(TestTokens.admin()).get("/api/v1/facilitators").then().statusCode(200);
-        Api.anonymous().get("/q/health/ready").then().statusCode(200);
+        Api.management().get("/q/health/ready").then().statusCode(200);
 
         StoppableDatabaseResource.stopDatabase();
 
@@ -29,7 +29,7 @@ class DatabaseDownTest {
                 .then().statusCode(503).contentType("application/problem+json")
                 .body("type", equalTo("urn:mobilisesme:problem:service-unavailable"))
                 .time(lessThan(10_000L));
-        Api.anonymous().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
-        Api.anonymous().get("/q/health/live").then().statusCode(200);
+        Api.management().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+        Api.management().get("/q/health/live").then().statusCode(200);
     }
 }

@@ -75,9 +75,15 @@ class TokenVerificationTest {
 
     @Test
     void healthMetricsAndContractAreOpen() {
-        Api.anonymous().get("/q/health/live").then().statusCode(200);
-        Api.anonymous().get("/q/metrics").then().statusCode(200);
+        Api.management().get("/q/health/live").then().statusCode(200);
+        Api.management().get("/q/metrics").then().statusCode(200);
         Api.anonymous().get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
+    void healthAndMetricsAreNotOnTheApiPort() {
+        Api.anonymous().get("/q/health/live").then().statusCode(404);
+        Api.anonymous().get("/q/metrics").then().statusCode(404);
     }
 
     private static void assertRejected(String token) {

@@ -3,12 +3,20 @@ package eu.mobilisesme.sme.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import eu.mobilisesme.support.ReferenceData;
+
 /** VAT numbers, NUTS regions and NACE codes, checked against the company's country and the NACE edition. */
 class IdentifierFormatsTest {
+
+    @BeforeAll
+    static void referenceData() {
+        ReferenceData.load();
+    }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
     @CsvSource({

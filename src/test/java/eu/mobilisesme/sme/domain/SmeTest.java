@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import eu.mobilisesme.common.domain.CollaborationType;
@@ -20,9 +21,15 @@ import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.BusinessRuleException;
 import eu.mobilisesme.common.domain.ConflictException;
 import eu.mobilisesme.common.domain.Roles;
+import eu.mobilisesme.support.ReferenceData;
 
 /** The rules of a registration: what may be stated, who may see and decide, and which decisions each status allows. */
 class SmeTest {
+
+    @BeforeAll
+    static void referenceData() {
+        ReferenceData.load();
+    }
 
     private static final Instant NOW = Instant.parse("2026-11-30T09:00:00Z");
     private static final LocalDate DUE = LocalDate.parse("2026-12-21");
