@@ -36,4 +36,9 @@ public final class EntityTags {
         }
         return ExpectedVersion.exactly(-1);
     }
+
+    /** As {@link #expectedVersion}, for writes on which {@code If-Match} is optional: without one, any version. */
+    public static ExpectedVersion expectedVersionIfGiven(String ifMatch) {
+        return expectedVersion(ifMatch).orAny();
+    }
 }

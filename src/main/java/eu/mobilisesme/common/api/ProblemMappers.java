@@ -30,7 +30,6 @@ import eu.mobilisesme.common.domain.AccessDeniedException;
 import eu.mobilisesme.common.domain.BusinessRuleException;
 import eu.mobilisesme.common.domain.ConflictException;
 import eu.mobilisesme.common.domain.DomainException;
-import eu.mobilisesme.common.domain.InvalidRequestException;
 import eu.mobilisesme.common.domain.ResourceNotFoundException;
 import eu.mobilisesme.common.domain.StaleVersionException;
 import eu.mobilisesme.common.domain.VersionRequiredException;
@@ -53,8 +52,7 @@ public class ProblemMappers {
             ConflictException.class, ProblemType.CONFLICT,
             AccessDeniedException.class, ProblemType.FORBIDDEN,
             StaleVersionException.class, ProblemType.PRECONDITION_FAILED,
-            VersionRequiredException.class, ProblemType.PRECONDITION_REQUIRED,
-            InvalidRequestException.class, ProblemType.INVALID_PARAMETER);
+            VersionRequiredException.class, ProblemType.PRECONDITION_REQUIRED);
 
     private final ResourceMethods resourceMethods;
 

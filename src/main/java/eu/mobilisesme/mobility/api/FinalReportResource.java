@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import eu.mobilisesme.common.api.EntityTags;
 import eu.mobilisesme.common.api.IfMatchValue;
 import eu.mobilisesme.common.domain.PartnerScopes;
 import eu.mobilisesme.common.domain.Roles;
@@ -72,7 +73,7 @@ public class FinalReportResource {
             @Valid @NotNull ApplicationRequests.Report request) {
         return service.file(currentActor.get(), id, party, new FinalReportService.Answers(request.objectivesMet(),
                 request.newContacts(), request.expectedBusinessOutcomes().strip(), request.satisfaction()),
-                MobilityApplicationResource.optional(ifMatch))
+                EntityTags.expectedVersionIfGiven(ifMatch))
                 .map(report -> RestResponse.status(RestResponse.Status.CREATED, Report.from(report)));
     }
 

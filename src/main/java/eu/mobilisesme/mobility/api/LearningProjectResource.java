@@ -111,7 +111,7 @@ public class LearningProjectResource {
             @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull ApplicationRequests.Signature request) {
         return service.sign(currentActor.get(), id, request.revision(), request.party(),
-                MobilityApplicationResource.optional(ifMatch)).map(MobilityApplicationResource::tagged);
+                EntityTags.expectedVersionIfGiven(ifMatch)).map(MobilityApplicationResource::tagged);
     }
 
     @GET

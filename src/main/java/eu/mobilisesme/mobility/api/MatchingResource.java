@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import eu.mobilisesme.common.api.CountryCode;
+import eu.mobilisesme.common.api.EntityTags;
 import eu.mobilisesme.common.api.IfMatchValue;
 import eu.mobilisesme.common.api.InputLimits;
 import eu.mobilisesme.common.domain.PartnerScopes;
@@ -99,7 +100,7 @@ public class MatchingResource {
             @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull ApplicationRequests.Proposal request) {
         return service.propose(currentActor.get(), id, request.hostSmeId(), request.message(),
-                MobilityApplicationResource.optional(ifMatch))
+                EntityTags.expectedVersionIfGiven(ifMatch))
                 .map(proposal -> RestResponse.status(RestResponse.Status.CREATED, Proposal.from(proposal)));
     }
 
@@ -130,7 +131,7 @@ public class MatchingResource {
             @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull ApplicationRequests.Answer request) {
         return service.accept(currentActor.get(), id, proposalId, request.message(),
-                MobilityApplicationResource.optional(ifMatch)).map(Proposal::from);
+                EntityTags.expectedVersionIfGiven(ifMatch)).map(Proposal::from);
     }
 
     @POST
@@ -141,6 +142,6 @@ public class MatchingResource {
             @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull ApplicationRequests.Answer request) {
         return service.decline(currentActor.get(), id, proposalId, request.message(),
-                MobilityApplicationResource.optional(ifMatch)).map(Proposal::from);
+                EntityTags.expectedVersionIfGiven(ifMatch)).map(Proposal::from);
     }
 }

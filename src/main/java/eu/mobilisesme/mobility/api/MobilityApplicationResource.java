@@ -40,7 +40,6 @@ import eu.mobilisesme.common.api.InputLimits;
 import eu.mobilisesme.common.api.Page;
 import eu.mobilisesme.common.api.PageCursor;
 import eu.mobilisesme.common.api.Pages;
-import eu.mobilisesme.common.domain.ExpectedVersion;
 import eu.mobilisesme.common.domain.PartnerScopes;
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.common.security.CurrentActor;
@@ -159,7 +158,7 @@ public class MobilityApplicationResource {
     public Uni<RestResponse<Application>> submit(@PathParam("id") UUID id,
             @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull ApplicationRequests.Note request) {
-        return service.submit(currentActor.get(), id, request.note(), optional(ifMatch))
+        return service.submit(currentActor.get(), id, request.note(), EntityTags.expectedVersionIfGiven(ifMatch))
                 .map(MobilityApplicationResource::tagged);
     }
 
@@ -181,7 +180,7 @@ public class MobilityApplicationResource {
     public Uni<RestResponse<Application>> hold(@PathParam("id") UUID id,
             @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull ApplicationRequests.Reason request) {
-        return service.hold(currentActor.get(), id, request.reason(), optional(ifMatch))
+        return service.hold(currentActor.get(), id, request.reason(), EntityTags.expectedVersionIfGiven(ifMatch))
                 .map(MobilityApplicationResource::tagged);
     }
 
@@ -193,7 +192,7 @@ public class MobilityApplicationResource {
     public Uni<RestResponse<Application>> respond(@PathParam("id") UUID id,
             @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull ApplicationRequests.Reason request) {
-        return service.respond(currentActor.get(), id, request.reason(), optional(ifMatch))
+        return service.respond(currentActor.get(), id, request.reason(), EntityTags.expectedVersionIfGiven(ifMatch))
                 .map(MobilityApplicationResource::tagged);
     }
 
@@ -227,7 +226,7 @@ public class MobilityApplicationResource {
     public Uni<RestResponse<Application>> approve(@PathParam("id") UUID id,
             @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull ApplicationRequests.Note request) {
-        return service.approve(currentActor.get(), id, request.note(), optional(ifMatch))
+        return service.approve(currentActor.get(), id, request.note(), EntityTags.expectedVersionIfGiven(ifMatch))
                 .map(MobilityApplicationResource::tagged);
     }
 
@@ -239,7 +238,7 @@ public class MobilityApplicationResource {
     public Uni<RestResponse<Application>> confirmInsurance(@PathParam("id") UUID id,
             @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull ApplicationRequests.Insurance request) {
-        return service.confirmInsurance(currentActor.get(), id, request.reference().strip(), optional(ifMatch))
+        return service.confirmInsurance(currentActor.get(), id, request.reference().strip(), EntityTags.expectedVersionIfGiven(ifMatch))
                 .map(MobilityApplicationResource::tagged);
     }
 
@@ -253,7 +252,7 @@ public class MobilityApplicationResource {
     public Uni<RestResponse<Application>> confirmArrival(@PathParam("id") UUID id,
             @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull ApplicationRequests.Arrival request) {
-        return service.confirmArrival(currentActor.get(), id, request.arrivedOn(), optional(ifMatch))
+        return service.confirmArrival(currentActor.get(), id, request.arrivedOn(), EntityTags.expectedVersionIfGiven(ifMatch))
                 .map(MobilityApplicationResource::tagged);
     }
 
@@ -266,7 +265,7 @@ public class MobilityApplicationResource {
     public Uni<RestResponse<Application>> confirmDeparture(@PathParam("id") UUID id,
             @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull ApplicationRequests.Departure request) {
-        return service.confirmDeparture(currentActor.get(), id, request.departedOn(), optional(ifMatch))
+        return service.confirmDeparture(currentActor.get(), id, request.departedOn(), EntityTags.expectedVersionIfGiven(ifMatch))
                 .map(MobilityApplicationResource::tagged);
     }
 
@@ -303,13 +302,8 @@ public class MobilityApplicationResource {
     }
 
     private Uni<RestResponse<Application>> perform(UUID id, ApplicationAction action, String reason, String ifMatch) {
-        return service.perform(currentActor.get(), id, action, reason, optional(ifMatch))
+        return service.perform(currentActor.get(), id, action, reason, EntityTags.expectedVersionIfGiven(ifMatch))
                 .map(MobilityApplicationResource::tagged);
-    }
-
-    /** The version a step is based on; without {@code If-Match}, any. */
-    static ExpectedVersion optional(String ifMatch) {
-        return EntityTags.expectedVersion(ifMatch).orAny();
     }
 
     /** The application with its version as the ETag, for the reader's next step. */

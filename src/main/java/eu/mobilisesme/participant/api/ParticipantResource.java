@@ -109,8 +109,11 @@ public class ParticipantResource {
             content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Uni<RestResponse<ParticipantResponse>> erase(@PathParam("id") UUID id) {
-        return service.erase(currentActor.get(), id).map(ParticipantResource::withTag);
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    public Uni<RestResponse<ParticipantResponse>> erase(@PathParam("id") UUID id,
+            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch) {
+        return service.erase(currentActor.get(), id, EntityTags.expectedVersionIfGiven(ifMatch))
+                .map(ParticipantResource::withTag);
     }
 
     private static RestResponse<ParticipantResponse> withTag(Participant participant) {

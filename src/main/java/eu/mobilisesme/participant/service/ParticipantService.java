@@ -118,8 +118,9 @@ public class ParticipantService {
 
     /** Pseudonymises the participant on their request; the row stays for the records audit needs. */
     @WithTransaction
-    public Uni<Participant> erase(Actor actor, UUID id) {
+    public Uni<Participant> erase(Actor actor, UUID id, ExpectedVersion expected) {
         return managed(actor, repository.findById(id, LockModeType.PESSIMISTIC_WRITE), id)
+                .invoke(participant -> expected.check(RESOURCE, participant.getVersion()))
                 .invoke(participant -> participant.erase(actor, clock.instant()))
                 .call(repository::flush);
     }

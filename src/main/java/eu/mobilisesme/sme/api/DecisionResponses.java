@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @APIResponse(responseCode = "403", ref = "Forbidden")
 @APIResponse(responseCode = "404", ref = "NotFound")
 @APIResponse(responseCode = "409", ref = "Conflict")
+@APIResponse(responseCode = "412", ref = "PreconditionFailed")
 @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
 @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
 @interface DecisionResponses {

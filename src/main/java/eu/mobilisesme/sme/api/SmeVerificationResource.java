@@ -13,11 +13,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import eu.mobilisesme.common.api.EntityTags;
+import eu.mobilisesme.common.api.IfMatchValue;
 import eu.mobilisesme.common.api.InputLimits;
 import eu.mobilisesme.common.api.Page;
 import eu.mobilisesme.common.api.PageCursor;
@@ -69,8 +73,9 @@ public class SmeVerificationResource {
     @Operation(operationId = "verifySme", summary = "Verify a registration (from pending or on hold)")
     @DecisionResponses
     public Uni<RestResponse<SmeResponse>> verify(@PathParam("id") UUID id,
+            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull VerificationRequests.Verify request) {
-        return decide(id, VerificationDecision.VERIFY, request.note());
+        return decide(id, VerificationDecision.VERIFY, request.note(), ifMatch);
     }
 
     @POST
@@ -79,8 +84,9 @@ public class SmeVerificationResource {
     @Operation(operationId = "holdSme", summary = "Put a pending registration on hold, asking for information")
     @DecisionResponses
     public Uni<RestResponse<SmeResponse>> hold(@PathParam("id") UUID id,
+            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull VerificationRequests.Hold request) {
-        return decide(id, VerificationDecision.HOLD, request.message());
+        return decide(id, VerificationDecision.HOLD, request.message(), ifMatch);
     }
 
     @POST
@@ -89,8 +95,9 @@ public class SmeVerificationResource {
     @Operation(operationId = "rejectSme", summary = "Reject a registration (from pending or on hold)")
     @DecisionResponses
     public Uni<RestResponse<SmeResponse>> reject(@PathParam("id") UUID id,
+            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull VerificationRequests.Reject request) {
-        return decide(id, VerificationDecision.REJECT, request.reason());
+        return decide(id, VerificationDecision.REJECT, request.reason(), ifMatch);
     }
 
     @POST
@@ -103,12 +110,15 @@ public class SmeVerificationResource {
             headers = @Header(ref = "ETag"), content = @Content(schema = @Schema(implementation = SmeResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<RestResponse<SmeResponse>> assignFacilitator(@PathParam("id") UUID id,
+            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull VerificationRequests.AssignFacilitator request) {
-        return service.assignFacilitator(currentActor.get(), id, request.facilitatorId())
+        return service.assignFacilitator(currentActor.get(), id, request.facilitatorId(),
+                EntityTags.expectedVersionIfGiven(ifMatch))
                 .map(sme -> SmeResource.withTag(sme, RestResponse.Status.OK));
     }
 
@@ -152,8 +162,9 @@ public class SmeVerificationResource {
                         sme -> sme.getReviewDueOn().toString(), Sme::getId));
     }
 
-    private Uni<RestResponse<SmeResponse>> decide(UUID id, VerificationDecision decision, String reason) {
-        return service.decide(currentActor.get(), id, decision, reason)
+    private Uni<RestResponse<SmeResponse>> decide(UUID id, VerificationDecision decision, String reason,
+            String ifMatch) {
+        return service.decide(currentActor.get(), id, decision, reason, EntityTags.expectedVersionIfGiven(ifMatch))
                 .map(sme -> SmeResource.withTag(sme, RestResponse.Status.OK));
     }
 

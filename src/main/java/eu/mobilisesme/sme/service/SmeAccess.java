@@ -1,5 +1,6 @@
 package eu.mobilisesme.sme.service;
 
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -8,8 +9,10 @@ import jakarta.persistence.LockModeType;
 
 import eu.mobilisesme.common.domain.AccessDeniedException;
 import eu.mobilisesme.common.domain.Actor;
+import eu.mobilisesme.common.domain.ExpectedVersion;
 import eu.mobilisesme.common.domain.ResourceNotFoundException;
 import eu.mobilisesme.sme.domain.SeenSme;
+import eu.mobilisesme.sme.domain.Sme;
 import eu.mobilisesme.sme.domain.SmeRelation;
 import eu.mobilisesme.sme.persistence.SmeRepository;
 import io.smallrye.mutiny.Uni;
@@ -36,17 +39,20 @@ class SmeAccess {
     }
 
     /**
-     * The company, locked for the rest of the transaction, if the actor may read it (404) and has one of
-     * {@code allowed} to it (403) to {@code action} it.
+     * The company, locked for the rest of the transaction, if the actor may read it (404), has one of
+     * {@code allowed} to it (403) to {@code action} it, and based the write on the current version (412, or 428 when a
+     * version is required and none was given).
      */
-    Uni<SeenSme> lockedFor(Actor actor, UUID id, Set<SmeRelation> allowed, String action) {
+    Uni<Sme> lockedFor(Actor actor, UUID id, Set<SmeRelation> allowed, String action, ExpectedVersion expected) {
         return repository.findById(id, LockModeType.PESSIMISTIC_WRITE)
-                .flatMap(sme -> relations(actor, id, Set.of(SmeRelation.values()))
+                .flatMap(sme -> relations(actor, id, EnumSet.allOf(SmeRelation.class))
                         .map(relations -> new SeenSme(sme, relations)))
-                .invoke(seen -> {
+                .map(seen -> {
                     if (!seen.hasAnyOf(allowed)) {
                         throw new AccessDeniedException("You may not " + action + " this company.");
                     }
+                    expected.check(RESOURCE, seen.sme().getVersion());
+                    return seen.sme();
                 });
     }
 

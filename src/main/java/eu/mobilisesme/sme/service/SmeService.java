@@ -89,9 +89,7 @@ public class SmeService {
     /** Replaces the details of the version the client read; identity changes send it back to verification. */
     @WithTransaction
     public Uni<Sme> update(Actor actor, UUID id, ExpectedVersion expectedVersion, SmeDetails details) {
-        return access.lockedFor(actor, id, SmeRelation.MANAGERS, "change")
-                .map(SeenSme::sme)
-                .invoke(sme -> expectedVersion.check(SmeAccess.RESOURCE, sme.getVersion()))
+        return access.lockedFor(actor, id, SmeRelation.MANAGERS, "change", expectedVersion)
                 .call(sme -> change(sme, actor, details));
     }
 

@@ -12,9 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import eu.mobilisesme.common.domain.AccessDeniedException;
 import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.Cursor;
+import eu.mobilisesme.common.domain.ExpectedVersion;
 import eu.mobilisesme.common.domain.ProgrammeCalendar;
 import eu.mobilisesme.facilitator.service.FacilitatorService;
-import eu.mobilisesme.sme.domain.SeenSme;
 import eu.mobilisesme.sme.domain.Sme;
 import eu.mobilisesme.sme.domain.SmeRelation;
 import eu.mobilisesme.sme.domain.SmeStatusChange;
@@ -46,9 +46,9 @@ public class SmeVerificationService {
 
     /** The assigned facilitator's (or an administrator's) decision, recorded with who, when and why. */
     @WithTransaction
-    public Uni<Sme> decide(Actor actor, UUID id, VerificationDecision decision, String reason) {
-        return access.lockedFor(actor, id, SmeRelation.DECIDERS, "decide on the registration of")
-                .map(SeenSme::sme)
+    public Uni<Sme> decide(Actor actor, UUID id, VerificationDecision decision, String reason,
+            ExpectedVersion expected) {
+        return access.lockedFor(actor, id, SmeRelation.DECIDERS, "decide on the registration of", expected)
                 .call(sme -> history.persist(sme.decide(decision, actor, reason, clock.instant())))
                 .call(repository::flush);
     }
@@ -81,9 +81,8 @@ public class SmeVerificationService {
 
     /** An administrator assigns the company to an active facilitator covering its country. */
     @WithTransaction
-    public Uni<Sme> assignFacilitator(Actor actor, UUID id, UUID facilitatorId) {
-        return access.lockedFor(actor, id, Set.of(SmeRelation.ADMIN), "assign a facilitator to")
-                .map(SeenSme::sme)
+    public Uni<Sme> assignFacilitator(Actor actor, UUID id, UUID facilitatorId, ExpectedVersion expected) {
+        return access.lockedFor(actor, id, Set.of(SmeRelation.ADMIN), "assign a facilitator to", expected)
                 .call(sme -> facilitators.requireAvailableFor(facilitatorId, sme.getCountry()))
                 .invoke(sme -> sme.assignFacilitator(facilitatorId, actor, clock.instant()))
                 .call(repository::flush);

@@ -133,6 +133,8 @@ class ParticipantResourceTest {
     @Test
     void erasurePseudonymisesForGoodAndKeepsTheRecord() {
         String id = add(TestTokens.sme(sme), person("erase@example.it"));
+        Api.as(TestTokens.sme(sme)).header("If-Match", "\"7\"").post(PARTICIPANTS + id + "/erasure")
+                .then().statusCode(412);
         for (int i = 0; i < 2; i++) {
             Api.as(TestTokens.sme(sme)).post(PARTICIPANTS + id + "/erasure")
                     .then().statusCode(200)

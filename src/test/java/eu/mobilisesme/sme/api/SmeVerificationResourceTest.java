@@ -62,6 +62,17 @@ class SmeVerificationResourceTest {
     }
 
     @Test
+    void aDecisionBasedOnAnOlderVersionIsRefused() {
+        Api.as(TestTokens.facilitator(facilitator)).header("If-Match", "\"0\"").body(Map.of("message", "Accounts?"))
+                .post(SMES + "/" + sme + "/hold").then().statusCode(200);
+        Api.as(TestTokens.facilitator(facilitator)).header("If-Match", "\"0\"").body(Map.of())
+                .post(SMES + "/" + sme + "/verify").then().statusCode(412);
+        Api.as(TestTokens.admin()).header("If-Match", "\"0\"").body(Map.of("facilitatorId", facilitator))
+                .post(SMES + "/" + sme + "/facilitator").then().statusCode(412);
+        Api.as(TestTokens.sme(sme)).get(SMES + "/" + sme).then().body("status", equalTo("ON_HOLD"));
+    }
+
+    @Test
     void anAdministratorRejectsWithAReason() {
         Api.as(TestTokens.admin()).body(Map.of("reason", "Not an SME: part of a large group."))
                 .post(SMES + "/" + sme + "/reject")
