@@ -49,6 +49,14 @@ public record Actor(String subject, Set<String> roles, Optional<UUID> smeId, Opt
         return "none";
     }
 
+    /**
+     * Whether the actor may learn which person did something (a token subject may be a name or an email address):
+     * people and administrators may; partner portals see the role, never the person.
+     */
+    public boolean mayIdentifyPeople() {
+        return !isPartner();
+    }
+
     public boolean hasScope(String scope) {
         return scopes.contains(scope);
     }

@@ -87,26 +87,32 @@ final class ApplicationResponses {
     @Schema(name = "MobilityApplicationStep", description = "One step of the history: who, in which role, when, "
             + "what, from which status to which, why, and what it concerns.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Step(Instant occurredAt, String actor, String actorRole,
+    record Step(Instant occurredAt,
+            @Schema(description = "Who: absent for partner portals, which see the role only.") String actor,
+            String actorRole,
             @Schema(description = "Absent for the creation of the draft.") ApplicationAction action,
             ApplicationStatus fromStatus, ApplicationStatus toStatus, String reason,
             @Schema(description = "The learning project revision a revision or signature concerns.") Integer revision,
             @Schema(description = "The signing party, or whose final report was filed.") String party,
             @Schema(description = "The host a proposal, acceptance or refusal concerns.") UUID hostSmeId) {
 
-        static Step from(ApplicationStep step) {
-            return new Step(step.getOccurredAt(), step.getActor(), step.getActorRole(), step.getAction(),
+        static Step from(ApplicationStep step, boolean identifyPeople) {
+            return new Step(step.getOccurredAt(), identifyPeople ? step.getActor() : null, step.getActorRole(),
+                    step.getAction(),
                     step.getFromStatus(), step.getToStatus(), step.getReason(), step.getRevision(), step.getParty(),
                     step.getHostSmeId());
         }
     }
 
     @Schema(name = "ProjectSignature")
-    record Signature(int revision, Party party, String signedBy, Instant signedAt) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Signature(int revision, Party party,
+            @Schema(description = "Who: absent for partner portals, which see the party only.") String signedBy,
+            Instant signedAt) {
 
-        static Signature from(ProjectSignature signature) {
-            return new Signature(signature.getRevision(), signature.getParty(), signature.getSignedBy(),
-                    signature.getSignedAt());
+        static Signature from(ProjectSignature signature, boolean identifyPeople) {
+            return new Signature(signature.getRevision(), signature.getParty(),
+                    identifyPeople ? signature.getSignedBy() : null, signature.getSignedAt());
         }
     }
 
@@ -131,13 +137,15 @@ final class ApplicationResponses {
     }
 
     @Schema(name = "FinalReport")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Report(ReportParty party, ObjectivesMet objectivesMet, int newContacts, String expectedBusinessOutcomes,
-            int satisfaction, Instant submittedAt, String submittedBy) {
+            int satisfaction, Instant submittedAt,
+            @Schema(description = "Who: absent for partner portals, which see the party only.") String submittedBy) {
 
-        static Report from(FinalReport report) {
+        static Report from(FinalReport report, boolean identifyPeople) {
             return new Report(report.getParty(), report.getObjectivesMet(), report.getNewContacts(),
                     report.getExpectedBusinessOutcomes(), report.getSatisfaction(), report.getSubmittedAt(),
-                    report.getSubmittedBy());
+                    identifyPeople ? report.getSubmittedBy() : null);
         }
     }
 }

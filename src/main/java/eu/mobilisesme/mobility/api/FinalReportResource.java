@@ -30,6 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import eu.mobilisesme.common.api.EntityTags;
 import eu.mobilisesme.common.api.IfMatchValue;
 import eu.mobilisesme.common.domain.PartnerScopes;
+import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.common.security.CurrentActor;
 import eu.mobilisesme.common.security.PartnerScopeFilter;
@@ -71,10 +72,12 @@ public class FinalReportResource {
     public Uni<RestResponse<Report>> file(@PathParam("id") UUID id, @PathParam("party") ReportParty party,
             @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
             @Valid @NotNull ApplicationRequests.Report request) {
-        return service.file(currentActor.get(), id, party, new FinalReportService.Answers(request.objectivesMet(),
+        Actor actor = currentActor.get();
+        return service.file(actor, id, party, new FinalReportService.Answers(request.objectivesMet(),
                 request.newContacts(), request.expectedBusinessOutcomes().strip(), request.satisfaction()),
                 EntityTags.expectedVersionIfGiven(ifMatch))
-                .map(report -> RestResponse.status(RestResponse.Status.CREATED, Report.from(report)));
+                .map(report -> RestResponse.status(RestResponse.Status.CREATED,
+                        Report.from(report, actor.mayIdentifyPeople())));
     }
 
     @GET
@@ -88,6 +91,8 @@ public class FinalReportResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<List<Report>> reports(@PathParam("id") UUID id) {
-        return service.reports(currentActor.get(), id).map(found -> found.stream().map(Report::from).toList());
+        Actor actor = currentActor.get();
+        return service.reports(actor, id).map(found -> found.stream()
+                .map(report -> Report.from(report, actor.mayIdentifyPeople())).toList());
     }
 }

@@ -32,6 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import eu.mobilisesme.common.api.EntityTags;
 import eu.mobilisesme.common.api.IfMatchValue;
 import eu.mobilisesme.common.domain.PartnerScopes;
+import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.common.security.CurrentActor;
 import eu.mobilisesme.common.security.PartnerScopeFilter;
@@ -125,6 +126,8 @@ public class LearningProjectResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<List<Signature>> signatures(@PathParam("id") UUID id) {
-        return service.signatures(currentActor.get(), id).map(found -> found.stream().map(Signature::from).toList());
+        Actor actor = currentActor.get();
+        return service.signatures(actor, id).map(found -> found.stream()
+                .map(signature -> Signature.from(signature, actor.mayIdentifyPeople())).toList());
     }
 }

@@ -41,6 +41,7 @@ import eu.mobilisesme.common.api.Page;
 import eu.mobilisesme.common.api.PageCursor;
 import eu.mobilisesme.common.api.Pages;
 import eu.mobilisesme.common.domain.PartnerScopes;
+import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.common.security.CurrentActor;
 import eu.mobilisesme.common.security.PartnerScopeFilter;
@@ -144,7 +145,9 @@ public class MobilityApplicationResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<List<Step>> history(@PathParam("id") UUID id) {
-        return service.history(currentActor.get(), id).map(steps -> steps.stream().map(Step::from).toList());
+        Actor actor = currentActor.get();
+        return service.history(actor, id).map(steps -> steps.stream()
+                .map(step -> Step.from(step, actor.mayIdentifyPeople())).toList());
     }
 
     @POST

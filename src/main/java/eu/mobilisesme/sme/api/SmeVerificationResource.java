@@ -40,6 +40,7 @@ import eu.mobilisesme.common.api.InputLimits;
 import eu.mobilisesme.common.api.Page;
 import eu.mobilisesme.common.api.PageCursor;
 import eu.mobilisesme.common.api.Pages;
+import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.PartnerScopes;
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.common.security.CurrentActor;
@@ -133,8 +134,9 @@ public class SmeVerificationResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<List<StatusChangeResponse>> history(@PathParam("id") UUID id) {
-        return service.history(currentActor.get(), id)
-                .map(changes -> changes.stream().map(StatusChangeResponse::from).toList());
+        Actor actor = currentActor.get();
+        return service.history(actor, id).map(changes -> changes.stream()
+                .map(change -> StatusChangeResponse.from(change, actor.mayIdentifyPeople())).toList());
     }
 
     @GET

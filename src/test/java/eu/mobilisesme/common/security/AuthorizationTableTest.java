@@ -4,6 +4,8 @@ import static eu.mobilisesme.support.Mobility.APPLICATIONS;
 import static eu.mobilisesme.support.Smes.SMES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.LocalDate;
@@ -163,6 +165,18 @@ class AuthorizationTableTest {
         Api.as(proposedHost).queryParam("limit", 100).get(APPLICATIONS).then()
                 .body("items.find { it.id == '" + world.eligible + "' }.view",
                         equalTo("PROPOSAL"));
+    }
+
+    @Test
+    void partnersSeeWhichRoleTookEachStepButNeverWhichPerson() {
+        World world = world();
+        String partner = world.actors.get("PARTNER").get();
+        Api.as(partner).get(APPLICATIONS + "/" + world.matched + "/history").then().statusCode(200)
+                .body("actor", everyItem(nullValue())).body("actorRole", everyItem(notNullValue()));
+        Api.as(TestTokens.admin()).get(APPLICATIONS + "/" + world.matched + "/history").then().statusCode(200)
+                .body("actor", everyItem(notNullValue()));
+        Api.as(partner).get(SMES + "/" + world.importedHost + "/history").then().statusCode(200)
+                .body("changedBy", everyItem(nullValue())).body("actorRole", everyItem(notNullValue()));
     }
 
     /** Reads the matrix: one argument set per cell, "-" for a cell no row checks (see the table's comment). */
