@@ -6,9 +6,11 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.support.Api;
 import eu.mobilisesme.support.TestClock;
 import eu.mobilisesme.support.TestEnvironmentResource;
@@ -52,6 +54,28 @@ class RateLimitTest {
         Api.as(TestTokens.admin()).get("/api/v1/facilitators").then().statusCode(200);
         TestClock.advance(Duration.ofMinutes(1));
         Api.as(token).get("/api/v1/facilitators").then().statusCode(200);
+    }
+
+    @Test
+    void aCallerHasOneBudgetHoweverManyTokensItHolds() {
+        TestClock.advance(Duration.ofMinutes(10)); // a window of its own
+        String subject = "admin-" + UUID.randomUUID();
+        for (int i = 0; i < 5; i++) {
+            Api.as(TestTokens.sign(TestTokens.claims(subject, Roles.PROGRAMME_ADMIN))).get("/api/v1/facilitators")
+                    .then().statusCode(200);
+        }
+        Api.as(TestTokens.sign(TestTokens.claims(subject, Roles.PROGRAMME_ADMIN))).get("/api/v1/facilitators")
+                .then().statusCode(429);
+    }
+
+    @Test
+    void madeUpTokensBuyNoBudgetOfTheirOwn() {
+        TestClock.advance(Duration.ofMinutes(20)); // a window of its own
+        for (int i = 0; i < 5; i++) {
+            Api.as("made-up-" + i).get("/api/v1/facilitators").then().statusCode(401)
+                    .header("RateLimit-Remaining", String.valueOf(4 - i));
+        }
+        Api.as("made-up-5").get("/api/v1/facilitators").then().statusCode(429);
     }
 
     @Test
