@@ -127,6 +127,7 @@ public class MobilityApplication extends AuditedEntity {
 
     private boolean isPossibleNow(ApplicationAction action, Set<Party> parties) {
         return switch (action) {
+            case SUBMIT -> sendingFacilitatorId != null;
             case CONFIRM_INSURANCE -> insuranceConfirmedAt == null;
             case CONFIRM_ARRIVAL -> insuranceConfirmedAt != null;
             case SIGN -> !unsignedPartiesAmong(parties).isEmpty();
@@ -183,6 +184,15 @@ public class MobilityApplication extends AuditedEntity {
         ApplicationStep step = moveTo(ApplicationStatus.SUBMITTED, ApplicationAction.SUBMIT, actor, note, at);
         dueOn = reviewDueOn;
         return step;
+    }
+
+    /** The sending company of a draft was given to another facilitator, who is now in charge of the draft too. */
+    public void followFacilitator(UUID facilitatorInCharge, Actor actor, Instant at) {
+        if (status != ApplicationStatus.DRAFT) {
+            throw new IllegalStateException("A submitted application keeps the facilitator reviewing it");
+        }
+        sendingFacilitatorId = facilitatorInCharge;
+        touch(actor.subject(), at);
     }
 
     /** Asks the company for information; the review deadline pauses with the working days it had left. */

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.Cursor;
@@ -82,6 +83,12 @@ public class MobilityApplicationRepository implements PanacheRepositoryBase<Mobi
     public Uni<List<MobilityApplication>> findHostedUpcoming(UUID hostSmeId, UUID exceptId) {
         return list("hostSmeId = ?1 and status in ?2 and id <> ?3", hostSmeId, ApplicationStatus.HOSTED_UPCOMING,
                 exceptId);
+    }
+
+    /** A sending company's drafts, locked until the transaction ends. */
+    public Uni<List<MobilityApplication>> findDrafts(UUID sendingSmeId) {
+        return find("sendingSmeId = ?1 and status = ?2", sendingSmeId, ApplicationStatus.DRAFT)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     public Uni<List<MobilityApplication>> findByParticipant(UUID participantId) {

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 
 import eu.mobilisesme.common.domain.AccessDeniedException;
 import eu.mobilisesme.common.domain.Actor;
@@ -23,6 +25,7 @@ import eu.mobilisesme.sme.persistence.SmeRepository;
 import eu.mobilisesme.sme.persistence.SmeStatusChangeRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /** Verification of registrations: decisions, their history, the review queue and facilitator assignment. */
@@ -33,14 +36,16 @@ public class SmeVerificationService {
     private final SmeStatusChangeRepository history;
     private final SmeAccess access;
     private final FacilitatorService facilitators;
+    private final Instance<FacilitatorReassignments> reassignments;
     private final Clock clock;
 
     public SmeVerificationService(SmeRepository repository, SmeStatusChangeRepository history, SmeAccess access,
-            FacilitatorService facilitators, Clock clock) {
+            FacilitatorService facilitators, @Any Instance<FacilitatorReassignments> reassignments, Clock clock) {
         this.repository = repository;
         this.history = history;
         this.access = access;
         this.facilitators = facilitators;
+        this.reassignments = reassignments;
         this.clock = clock;
     }
 
@@ -79,12 +84,18 @@ public class SmeVerificationService {
         return repository.findReviewQueue(queueOf, overdueOn, after, limit);
     }
 
-    /** An administrator assigns the company to an active facilitator covering its country. */
+    /**
+     * An administrator assigns the company to an active facilitator covering its country; what other features keep
+     * of the facilitator in charge follows.
+     */
     @WithTransaction
     public Uni<Sme> assignFacilitator(Actor actor, UUID id, UUID facilitatorId, ExpectedVersion expected) {
         return access.lockedFor(actor, id, Set.of(SmeRelation.ADMIN), "assign a facilitator to", expected)
                 .call(sme -> facilitators.requireAvailableFor(facilitatorId, sme.getCountry()))
                 .invoke(sme -> sme.assignFacilitator(facilitatorId, actor, clock.instant()))
+                .call(sme -> Multi.createFrom().iterable(reassignments)
+                        .onItem().transformToUniAndConcatenate(copy -> copy.reassigned(id, facilitatorId, actor))
+                        .collect().last())
                 .call(repository::flush);
     }
 

@@ -53,33 +53,53 @@ class AuthorizationTableTest {
 
     /**
      * Applications. A: ELIGIBLE, proposed to PROPOSED (open) and DECLINED (declined). B: MATCHED with ACCEPTED, whose
-     * acceptance closed DECLINED's open proposal; PARTNER registered ACCEPTED. PROPOSED_FAC is the facilitator of the
-     * proposed host, which has no part before its company accepts.
+     * acceptance closed DECLINED's open proposal; PARTNER registered ACCEPTED. C: a DRAFT of a company PARTNER
+     * registered. D: a DRAFT of the sending company, which was then given from SEND_FAC to NEW_FAC (A and B, already
+     * submitted, stay with SEND_FAC). PROPOSED_FAC is the facilitator of the proposed host, which has no part before
+     * its company accepts. A "-stale" write sends an If-Match no version ever had: whoever may take the step gets
+     * 412, so the row shows who may without taking it.
      */
     private static final String APPLICATION_TABLE = """
-            operation                  SENDER SEND_FAC PROPOSED DECLINED ACCEPTED HOST_FAC PROPOSED_FAC OTHER_SME OTHER_FAC ADMIN PARTNER OTHER_PARTNER
-            GET  A                     200    200      200      404      404      404      404          404       404       200   404     404
-            GET  A/history             200    200      404      404      404      404      404          404       404       200   404     404
-            GET  A/learning-project/revisions 200 200  404      404      404      404      404          404       404       200   404     404
-            GET  A/proposals           200    200      200      404      404      404      404          404       404       200   404     404
-            GET  A/suggestions         200    200      404      404      404      404      404          404       404       200   403     403
-            POST A/submit              409    403      403      404      404      404      404          404       404       403   403     403
-            POST A/propose-same-country 422   422      403      404      404      404      404          404       404       403   403     403
-            POST A/accept-open         403    403      -        404      404      404      404          404       404       403   403     403
-            POST A/accept-declined     403    403      404      404      404      404      404          404       404       403   403     403
-            POST A/decline-declined    403    403      404      404      404      404      404          404       404       403   403     403
-            POST A/sign-as-host        409    409      404      404      404      404      404          404       404       403   403     403
-            GET  B                     200    200      404      404      200      200      404          404       404       200   200     404
-            GET  B/history             200    200      404      404      200      200      404          404       404       200   200     404
-            GET  B/signatures          200    200      404      404      200      200      404          404       404       200   200     404
-            GET  B/reports             200    200      404      404      200      200      404          404       404       200   200     404
-            GET  B/proposals           200    200      404      404      200      200      404          404       404       200   200     404
-            GET  B/suggestions         200    200      404      404      404      404      404          404       404       200   403     403
-            POST B/sign-as-host        403    403      404      404      409      403      404          404       404       403   403     403
-            POST B/confirm-arrival     403    403      404      404      409      403      404          404       404       403   403     403
-            POST B/report-as-host      409    403      404      404      409      403      404          404       404       403   403     403
-            PUT  B/learning-project    428    403      404      404      403      403      404          404       404       403   403     403
-            POST B/cancel-stale        403    412      404      404      403      412      404          404       404       412   403     403
+            operation                    SENDER SEND_FAC NEW_FAC PROPOSED DECLINED ACCEPTED HOST_FAC PROPOSED_FAC OTHER_SME OTHER_FAC ADMIN PARTNER OTHER_PARTNER
+            GET  A                       200    200      404     200      404      404      404      404          404       404       200   404     404
+            GET  A/history               200    200      404     404      404      404      404      404          404       404       200   404     404
+            GET  A/learning-project/revisions 200 200    404     404      404      404      404      404          404       404       200   404     404
+            GET  A/proposals             200    200      404     200      404      404      404      404          404       404       200   404     404
+            GET  A/suggestions           200    200      404     404      404      404      404      404          404       404       200   403     403
+            POST A/submit                409    403      404     403      404      404      404      404          404       404       403   403     403
+            POST A/propose-same-country  422    422      404     403      404      404      404      404          404       404       403   403     403
+            POST A/propose-stale         412    412      404     403      404      404      404      404          404       404       403   403     403
+            POST A/accept-open           403    403      404     -        404      404      404      404          404       404       403   403     403
+            POST A/accept-declined       403    403      404     404      404      404      404      404          404       404       403   403     403
+            POST A/decline-declined      403    403      404     404      404      404      404      404          404       404       403   403     403
+            POST A/sign-as-host          409    409      404     404      404      404      404      404          404       404       403   403     403
+            PUT  A/learning-project      428    403      404     403      404      404      404      404          404       404       403   403     403
+            POST A/start-review-stale    403    412      404     403      404      404      404      404          404       404       412   403     403
+            POST A/hold-stale            403    412      404     403      404      404      404      404          404       404       412   403     403
+            POST A/respond-stale         412    403      404     403      404      404      404      404          404       404       403   403     403
+            POST A/declare-eligible-stale 403   412      404     403      404      404      404      404          404       404       412   403     403
+            POST A/reject-stale          403    412      404     403      404      404      404      404          404       404       412   403     403
+            POST A/approve-stale         403    412      404     403      404      404      404      404          404       404       412   403     403
+            POST A/insurance-stale       412    403      404     403      404      404      404      404          404       404       403   403     403
+            POST A/close-stale           403    412      404     403      404      404      404      404          404       404       412   403     403
+            POST A/withdraw-stale        412    403      404     403      404      404      404      404          404       404       403   403     403
+            POST A/cancel-stale          403    412      404     403      404      404      404      404          404       404       412   403     403
+            GET  B                       200    200      404     404      404      200      200      404          404       404       200   200     404
+            GET  B/history               200    200      404     404      404      200      200      404          404       404       200   200     404
+            GET  B/signatures            200    200      404     404      404      200      200      404          404       404       200   200     404
+            GET  B/reports               200    200      404     404      404      200      200      404          404       404       200   200     404
+            GET  B/proposals             200    200      404     404      404      200      200      404          404       404       200   200     404
+            GET  B/suggestions           200    200      404     404      404      404      404      404          404       404       200   403     403
+            POST B/sign-as-host          403    403      404     404      404      409      403      404          404       404       403   403     403
+            POST B/confirm-arrival       403    403      404     404      404      409      403      404          404       404       403   403     403
+            POST B/confirm-departure-stale 403  403      404     404      404      412      403      404          404       404       403   403     403
+            POST B/report-as-host        409    403      404     404      404      409      403      404          404       404       403   403     403
+            PUT  B/learning-project      428    403      404     404      404      403      403      404          404       404       403   403     403
+            POST B/cancel-stale          403    412      404     404      404      403      412      404          404       404       412   403     403
+            GET  C                       404    404      404     404      404      404      404      404          404       404       200   200     404
+            GET  C/history               404    404      404     404      404      404      404      404          404       404       200   200     404
+            GET  D                       200    404      200     404      404      404      404      404          404       404       200   404     404
+            POST D/submit-stale          412    404      403     404      404      404      404      404          404       404       403   403     403
             """;
 
     /**
@@ -106,6 +126,14 @@ class AuthorizationTableTest {
             """;
 
     private static final LocalDate START = LocalDate.parse("2027-06-01");
+
+    /** The bodies of the steps the table takes with a stale If-Match; the others need none. */
+    private static final Map<String, Map<String, Object>> STEP_BODIES = Map.of(
+            "A/hold", Map.of("reason", "Stale"), "A/respond", Map.of("reason", "Stale"),
+            "A/reject", Map.of("reason", "Stale"), "A/cancel", Map.of("reason", "Stale"),
+            "B/cancel", Map.of("reason", "Stale"), "A/insurance", Map.of("reference", "Stale 1"),
+            "A/propose", Map.of("hostSmeId", UUID.randomUUID()),
+            "B/confirm-departure", Map.of("departedOn", START.toString()));
 
     private static World world;
 
@@ -204,11 +232,17 @@ class AuthorizationTableTest {
                 cast.hostFacilitator);
         final String partnerClient = "portal-" + UUID.randomUUID();
         final UUID importedFacilitator = Facilitators.create("AT", "AT");
-        final UUID importedHost = importHost();
+        final UUID importedHost = importCompany(Mobility.austrian("Imported " + UUID.randomUUID()),
+                importedFacilitator);
         final String eligible = cast.eligible(cast.participant(), START);
         final String openProposal = propose(eligible, cast.host);
         final String declinedProposal = propose(eligible, declinedHost);
         final String matched = cast.eligible(cast.participant(), START.plusMonths(3));
+        final String draft = cast.draft(cast.participant(), START.plusMonths(6));
+        final UUID newSendingFacilitator = Facilitators.create("IT", "IT");
+        final UUID importedSender = importCompany(Smes.italian("Imported sender " + UUID.randomUUID()),
+                Facilitators.create("IT", "IT"));
+        final String importedSendersDraft = draftOf(importedSender);
         final UUID oldFacilitator = Facilitators.create("IT", "IT");
         final UUID pendingFacilitator = Facilitators.create("IT", "IT");
         final UUID pending = Smes.register(Smes.italian("Pending " + UUID.randomUUID()), oldFacilitator);
@@ -224,6 +258,8 @@ class AuthorizationTableTest {
             String accepted = propose(matched, importedHost);
             Api.as(TestTokens.sme(importedHost)).body(Map.of())
                     .post(APPLICATIONS + "/" + matched + "/proposals/" + accepted + "/accept").then().statusCode(200);
+            Api.as(TestTokens.admin()).body(Map.of("facilitatorId", newSendingFacilitator))
+                    .post(SMES + "/" + cast.sender + "/facilitator").then().statusCode(200);
 
             Api.as(TestTokens.admin()).body(Map.of("facilitatorId", pendingFacilitator))
                     .post(SMES + "/" + pending + "/facilitator").then().statusCode(200);
@@ -237,6 +273,7 @@ class AuthorizationTableTest {
             String everything = "applications:read catalogue:read smes:write";
             actors.put("SENDER", cast::senderToken);
             actors.put("SEND_FAC", cast::sendingFacilitatorToken);
+            actors.put("NEW_FAC", () -> TestTokens.facilitator(newSendingFacilitator));
             actors.put("PROPOSED", cast::hostToken);
             actors.put("DECLINED", () -> TestTokens.sme(declinedHost));
             actors.put("ACCEPTED", () -> TestTokens.sme(importedHost));
@@ -253,16 +290,25 @@ class AuthorizationTableTest {
             actors.put("IMPORTED_FAC", () -> TestTokens.facilitator(importedFacilitator));
         }
 
-        private UUID importHost() {
-            String id = Api.as(TestTokens.partner(partnerClient, "smes:write"))
-                    .body(Mobility.austrian("Imported " + UUID.randomUUID()))
+        /** A company PARTNER imports, given to {@code facilitator}, who verifies it. */
+        private UUID importCompany(Map<String, Object> profile, UUID facilitator) {
+            String id = Api.as(TestTokens.partner(partnerClient, "smes:write")).body(profile)
                     .put(Smes.IMPORTS + "/ref-" + UUID.randomUUID()).then().statusCode(201).extract().path("id");
-            UUID host = UUID.fromString(id);
-            Api.as(TestTokens.admin()).body(Map.of("facilitatorId", importedFacilitator))
-                    .post(SMES + "/" + host + "/facilitator").then().statusCode(200);
-            Api.as(TestTokens.facilitator(importedFacilitator)).body(Map.of()).post(SMES + "/" + host + "/verify")
+            UUID company = UUID.fromString(id);
+            Api.as(TestTokens.admin()).body(Map.of("facilitatorId", facilitator))
+                    .post(SMES + "/" + company + "/facilitator").then().statusCode(200);
+            Api.as(TestTokens.facilitator(facilitator)).body(Map.of()).post(SMES + "/" + company + "/verify")
                     .then().statusCode(200);
-            return host;
+            return company;
+        }
+
+        /** A draft of {@code company}'s, for one of its people. */
+        private static String draftOf(UUID company) {
+            String person = Api.as(TestTokens.sme(company)).body(participant("p." + UUID.randomUUID() + "@example.it"))
+                    .post(SMES + "/" + company + "/participants").then().statusCode(201).extract().path("id");
+            return Api.as(TestTokens.sme(company)).body(Map.of("participantId", person, "collaborationType",
+                    "TRAINING", "learningProject", Mobility.project(START, START.plusMonths(1).minusDays(1))))
+                    .post(APPLICATIONS).then().statusCode(201).extract().path("id");
         }
 
         private String propose(String application, UUID host) {
@@ -278,10 +324,18 @@ class AuthorizationTableTest {
         /** Runs one operation of the tables as {@code actor}. */
         Response call(String method, String operation, String actor) {
             RequestSpecification request = Api.as(actors.get(actor).get());
+            if (operation.endsWith("-stale")) {
+                String step = operation.substring(0, operation.length() - "-stale".length());
+                return request.header("If-Match", "\"999\"").body(STEP_BODIES.getOrDefault(step, Map.of()))
+                        .post(application(step.replace("propose", "proposals")));
+            }
             return switch (method + " " + operation) {
                 case "GET A", "GET A/history", "GET A/learning-project/revisions", "GET A/proposals",
                         "GET A/suggestions", "GET B", "GET B/history", "GET B/signatures", "GET B/reports",
-                        "GET B/proposals", "GET B/suggestions" -> request.get(application(operation));
+                        "GET B/proposals", "GET B/suggestions", "GET C", "GET C/history", "GET D" ->
+                    request.get(application(operation));
+                case "PUT A/learning-project" -> request.body(Mobility.project(START, START.plusMonths(1)))
+                        .put(application(operation));
                 case "POST A/submit" -> request.body(Map.of()).post(application(operation));
                 case "POST A/propose-same-country" -> request.body(Map.of("hostSmeId", cast.sender))
                         .post(APPLICATIONS + "/" + eligible + "/proposals");
@@ -299,8 +353,6 @@ class AuthorizationTableTest {
                         .post(APPLICATIONS + "/" + matched + "/reports/HOST_SME");
                 case "PUT B/learning-project" -> request.body(Mobility.project(START, START.plusMonths(1)))
                         .put(APPLICATIONS + "/" + matched + "/learning-project");
-                case "POST B/cancel-stale" -> request.header("If-Match", "\"0\"").body(Map.of("reason", "Stale"))
-                        .post(APPLICATIONS + "/" + matched + "/cancel");
                 case "GET PENDING", "GET PENDING/history", "GET PENDING/participants" ->
                     request.get(company(operation, pending));
                 case "PUT PENDING" -> request.body(Smes.italian("Pending")).put(SMES + "/" + pending);
@@ -320,8 +372,14 @@ class AuthorizationTableTest {
             };
         }
 
+        /** {@code A/history} is the history of application A, and so on. */
         private String application(String operation) {
-            String id = operation.startsWith("A") ? eligible : matched;
+            String id = switch (operation.charAt(0)) {
+                case 'A' -> eligible;
+                case 'B' -> matched;
+                case 'C' -> importedSendersDraft;
+                default -> draft;
+            };
             return APPLICATIONS + "/" + id + operation.substring(1);
         }
 

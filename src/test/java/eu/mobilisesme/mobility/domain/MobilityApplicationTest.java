@@ -72,13 +72,19 @@ class MobilityApplicationTest {
     }
 
     @Test
-    void theSubmissionGoesToTheFacilitatorInChargeThen() {
+    void aDraftFollowsItsCompanysFacilitatorAndIsSubmittedToTheOneInChargeThen() {
         MobilityApplication application = draft();
         assertThat(application.getSendingFacilitatorId()).isNull();
+        assertThat(application.allowedActions(SENDING)).doesNotContain(ApplicationAction.SUBMIT);
         assertThatThrownBy(() -> application.submit(null, SENDING, SENDING_USER, null, NOW, STARTS))
                 .extracting("code").isEqualTo("NO_FACILITATOR");
+
+        application.followFacilitator(UUID.randomUUID(), SENDING_FACILITATOR, NOW);
+        assertThat(application.allowedActions(SENDING)).contains(ApplicationAction.SUBMIT);
         application.submit(FACILITATOR, SENDING, SENDING_USER, null, NOW, STARTS);
         assertThat(application.getSendingFacilitatorId()).isEqualTo(FACILITATOR);
+        assertThatThrownBy(() -> application.followFacilitator(UUID.randomUUID(), SENDING_FACILITATOR, NOW))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
