@@ -45,7 +45,7 @@ public class ParameterConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, "must be a UUID", UUID::fromString);
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, "must be a date such as 2026-03-31", LocalDate::parse);
+            return (ParamConverter<T>) converter(name, "must be a date such as 2026-03-31", IsoDates::parse);
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package eu.mobilisesme.mobility.domain;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +34,14 @@ public record Stay(List<StayPart> parts) {
 
     public boolean overlaps(Stay other) {
         return parts.stream().anyMatch(part -> other.parts.stream().anyMatch(part::overlaps));
+    }
+
+    /** Fails with 422 {@code STAY_IN_THE_PAST} unless the stay is still to come: a learning project plans one. */
+    public void requireStartsOnOrAfter(LocalDate today) {
+        if (first().startsOn().isBefore(today)) {
+            throw new BusinessRuleException("STAY_IN_THE_PAST", "The stay would start on " + first().startsOn()
+                    + ", before today; plan one that is still to come.");
+        }
     }
 
     /** Fails with 422 {@code DURATION_OUT_OF_POLICY} unless the stay fits the call's rules. */

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import eu.mobilisesme.call.service.CallPolicyService;
 import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.ExpectedVersion;
+import eu.mobilisesme.common.domain.ProgrammeCalendar;
 import eu.mobilisesme.mobility.domain.ApplicationAction;
 import eu.mobilisesme.mobility.domain.ApplicationStatus;
 import eu.mobilisesme.mobility.domain.LearningProject;
@@ -66,7 +67,8 @@ public class LearningProjectService {
             MobilityApplication.Revised revised = application.revise(project, seen.parties(), actor,
                     clock.instant());
             return callPolicies.version(application.getCallId(), application.getPolicyVersion())
-                    .invoke(policy -> project.plannedStay().requireWithin(Policies.stayRules(policy)))
+                    .invoke(policy -> Policies.requirePlannable(project.plannedStay(), policy,
+                            ProgrammeCalendar.today(clock)))
                     .call(policy -> application.getStatus() == ApplicationStatus.MATCHED
                             ? rules.requireHostRoom(application.getHostSmeId(), application)
                             : Uni.createFrom().voidItem())

@@ -72,7 +72,7 @@ public class MobilityApplicationService {
         UUID sendingSmeId = actor.smeId().filter(actor::actsForSme).orElseThrow(
                 () -> new AccessDeniedException("Only a company's own users draft its applications."));
         return callPolicies.current()
-                .invoke(policy -> project.plannedStay().requireWithin(Policies.stayRules(policy)))
+                .invoke(policy -> Policies.requirePlannable(project.plannedStay(), policy, today()))
                 .call(policy -> participants.memberOf(participantId, sendingSmeId))
                 .flatMap(policy -> smes.profile(sendingSmeId).map(sender -> MobilityApplication.draft(
                         UUID.randomUUID(), policy.callId(), policy.policyVersion(),
@@ -111,6 +111,7 @@ public class MobilityApplicationService {
         return step(actor, id, ApplicationAction.SUBMIT, expected, seen -> {
             MobilityApplication application = seen.application();
             application.require(ApplicationAction.SUBMIT, seen.parties());
+            application.plannedStay().requireStartsOnOrAfter(today());
             return policyOf(application).flatMap(policy -> rules.requireSubmittable(application, policy)
                     .map(sender -> application.submit(sender.facilitatorId(), seen.parties(), actor, note,
                             clock.instant(), ProgrammeCalendar.addWorkingDays(today(), policy.reviewWorkingDays()))));

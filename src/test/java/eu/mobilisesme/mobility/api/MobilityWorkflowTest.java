@@ -60,6 +60,27 @@ class MobilityWorkflowTest {
     }
 
     @Test
+    void aStayIsPlannedForDaysToComeWithDatesThatHaveFourDigitYears() {
+        Mobility cast = new Mobility();
+        UUID participant = cast.participant();
+        LocalDate yesterday = TestClock.today().minusDays(1);
+        Api.as(cast.senderToken()).body(Map.of("participantId", participant, "collaborationType", "TRAINING",
+                "learningProject", Mobility.project(yesterday, yesterday.plusMonths(1)))).post(APPLICATIONS)
+                .then().statusCode(422).body("code", equalTo("STAY_IN_THE_PAST"));
+        Map<String, Object> farAway = Map.of("objectivesForSender", List.of("Learn"), "objectivesForHost",
+                List.of("Sell"), "expectedOutcomes", "Orders", "activityPlan", "Plan", "stay",
+                List.of(Map.of("startsOn", "+999999999-12-01", "endsOn", "2027-12-31")));
+        Api.as(cast.senderToken()).body(Map.of("participantId", participant, "collaborationType", "TRAINING",
+                "learningProject", farAway)).post(APPLICATIONS)
+                .then().statusCode(400).body("errors.field", hasItem("learningProject.stay[0].startsOn"));
+
+        String id = cast.draft(participant, START);
+        TestClock.moveTo(START.plusDays(1));
+        Api.as(cast.senderToken()).body(Map.of()).post(APPLICATIONS + "/" + id + "/submit")
+                .then().statusCode(422).body("code", equalTo("STAY_IN_THE_PAST"));
+    }
+
+    @Test
     void aRevisionOfTheDatesMustStillFitTheHostsCapacity() {
         Mobility cast = new Mobility();
         cast.matched(cast.participant(), START);

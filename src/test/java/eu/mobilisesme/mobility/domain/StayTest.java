@@ -82,4 +82,12 @@ class StayTest {
         assertThat(march.overlaps(stay("2026-04-02", "2026-05-01"))).isFalse();
         assertThat(march.overlaps(stay("2026-01-01", "2026-03-02"))).isTrue();
     }
+
+    @Test
+    void aStayIsStillToComeFromItsFirstDayOn() {
+        Stay stay = Stay.of(new StayPart(LocalDate.parse("2027-03-01"), LocalDate.parse("2027-03-31")));
+        stay.requireStartsOnOrAfter(LocalDate.parse("2027-03-01"));
+        assertThatThrownBy(() -> stay.requireStartsOnOrAfter(LocalDate.parse("2027-03-02")))
+                .extracting("code").isEqualTo("STAY_IN_THE_PAST");
+    }
 }
