@@ -84,7 +84,8 @@ public class MatchingResource {
     @POST
     @Path("/{id}/proposals")
     @Operation(operationId = "proposeMobilityHost", summary = "Propose the application to a host (sending side)",
-            description = "Only while ELIGIBLE (409 once a host accepted). 422 HOST_NOT_VERIFIED, HOST_NOT_HOSTING, "
+            description = "Only while ELIGIBLE (409 once a host accepted), to a company hosting staff in the public "
+                    + "catalogue: 422 HOST_NOT_AVAILABLE for any other id, whether the company exists or not. 422 "
                     + "SAME_COUNTRY, COUNTRY_NOT_ELIGIBLE, TOO_MANY_PROPOSALS; 409 DUPLICATE_PROPOSAL.")
     @APIResponse(responseCode = "201", description = "The open proposal.",
             content = @Content(schema = @Schema(implementation = Proposal.class)))

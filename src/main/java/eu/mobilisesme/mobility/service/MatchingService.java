@@ -189,10 +189,20 @@ public class MatchingService {
         return favoured;
     }
 
-    /** A host that may host, in another country than the sender and eligible under the call. */
+    /**
+     * A host from the public catalogue that hosts staff, in another country than the sender and eligible under the
+     * call. A company the sending side may not see is answered like one that does not exist.
+     */
     private Uni<Void> requireSuitableHost(MobilityApplication application, UUID hostSmeId, CallRules policy) {
-        return smes.profile(application.getSendingSmeId()).flatMap(sender -> smes.profile(hostSmeId)
-                .invoke(host -> requireSuitableHost(sender, host, policy))).replaceWithVoid();
+        return smes.profile(application.getSendingSmeId()).flatMap(sender -> smes.publicProfile(hostSmeId)
+                .invoke(host -> requireSuitableHost(sender, host.filter(MatchingService::hosts).orElseThrow(
+                        () -> new BusinessRuleException("HOST_NOT_AVAILABLE",
+                                "No company hosting staff in the public catalogue has this id.")), policy)))
+                .replaceWithVoid();
+    }
+
+    private static boolean hosts(SmeProfile company) {
+        return company.hostsStaff() && company.hostingCapacity() > 0;
     }
 
     /** One proposal per host, and no more open ones than the call allows. */
@@ -210,7 +220,6 @@ public class MatchingService {
     }
 
     private static void requireSuitableHost(SmeProfile sender, SmeProfile host, CallRules policy) {
-        PlacementRules.requireMayHost(host);
         if (host.country().equals(sender.country())) {
             throw new BusinessRuleException("SAME_COUNTRY",
                     "The host must be in another country than the sending company.");

@@ -28,6 +28,13 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class SmeRepository implements PanacheRepositoryBase<Sme, UUID> {
 
+    /** Whether the company is in the public catalogue (and so exists). */
+    public Uni<Boolean> isInPublicCatalogue(UUID id) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("select count(*) from sme s "
+                + "where s.id = :id and " + SmeRelations.IN_PUBLIC_CATALOGUE, Long.class).setParameter("id", id)
+                .getSingleResult()).map(count -> count > 0);
+    }
+
     /** The relations {@code actor} has to the company; none when it does not exist. */
     public Uni<Set<SmeRelation>> relationsTo(UUID id, Actor actor) {
         RelationConditions<SmeRelation> relations = SmeRelations.of(actor);

@@ -168,6 +168,17 @@ public class SmeService {
                 .map(SmeProfile::of);
     }
 
+    /**
+     * The company as other features' rules see it, if it is in the public catalogue; empty otherwise, whether it
+     * exists or not, so that the caller cannot tell a private company from none.
+     */
+    @WithSession
+    public Uni<Optional<SmeProfile>> publicProfile(UUID smeId) {
+        return repository.isInPublicCatalogue(smeId).flatMap(listed -> listed
+                ? repository.findById(smeId).map(sme -> Optional.of(SmeProfile.of(sme)))
+                : Uni.createFrom().item(Optional.empty()));
+    }
+
     /** The company as other features' rules see it; no visibility check, the caller has made its own. */
     @WithSession
     public Uni<SmeProfile> profile(UUID smeId) {

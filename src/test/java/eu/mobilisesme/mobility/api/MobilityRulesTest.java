@@ -89,16 +89,21 @@ class MobilityRulesTest {
     }
 
     @Test
-    void proposalsGoToVerifiedHostsInAnotherCountryAndAreLimited() {
+    void proposalsGoToHostsOfTheCatalogueInAnotherCountryAndAreLimited() {
         Mobility cast = new Mobility();
         String id = cast.eligible(cast.participant(), START);
         String proposals = APPLICATIONS + "/" + id + "/proposals";
         UUID italianHost = Smes.verified(Smes.italian("Italian host " + UUID.randomUUID()), cast.sendingFacilitator);
         Api.as(cast.senderToken()).body(Map.of("hostSmeId", italianHost)).post(proposals)
                 .then().statusCode(422).body("code", equalTo("SAME_COUNTRY"));
+        // A company not (yet) in the catalogue is answered like one that does not exist.
         UUID pendingHost = Smes.register(Mobility.austrian("Pending host " + UUID.randomUUID()), cast.hostFacilitator);
-        Api.as(cast.senderToken()).body(Map.of("hostSmeId", pendingHost)).post(proposals)
-                .then().statusCode(422).body("code", equalTo("HOST_NOT_VERIFIED"));
+        UUID unlisted = Smes.verified(Smes.with(Mobility.austrian("Unlisted " + UUID.randomUUID()),
+                "catalogueConsent", false), cast.hostFacilitator);
+        for (UUID notInTheCatalogue : List.of(pendingHost, unlisted, UUID.randomUUID())) {
+            Api.as(cast.senderToken()).body(Map.of("hostSmeId", notInTheCatalogue)).post(proposals)
+                    .then().statusCode(422).body("code", equalTo("HOST_NOT_AVAILABLE"));
+        }
 
         for (int i = 0; i < 5; i++) {
             UUID host = Smes.verified(Mobility.austrian("Host " + i + " " + UUID.randomUUID()), cast.hostFacilitator);
