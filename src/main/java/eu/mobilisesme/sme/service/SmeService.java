@@ -23,6 +23,7 @@ import eu.mobilisesme.common.domain.ExpectedVersion;
 import eu.mobilisesme.common.domain.ProgrammeCalendar;
 import eu.mobilisesme.common.domain.ResourceNotFoundException;
 import eu.mobilisesme.common.domain.Roles;
+import eu.mobilisesme.common.domain.StaleVersionException;
 import eu.mobilisesme.common.persistence.UniqueViolations;
 import eu.mobilisesme.facilitator.service.FacilitatorService;
 import eu.mobilisesme.sme.domain.SeenSme;
@@ -104,6 +105,9 @@ public class SmeService {
                 .flatMap(locked -> repository.findByExternalRef(partner.subject(), externalRef))
                 .flatMap(existing -> {
                     if (existing == null) {
+                        if (!expectedVersion.isMissing()) {
+                            throw StaleVersionException.absent(SmeAccess.RESOURCE);
+                        }
                         return registerNew(UUID.randomUUID(), partner, details, Optional.empty(), externalRef)
                                 .map(sme -> new Upsert(sme, true));
                     }

@@ -33,6 +33,8 @@ class SmeExternalRefTest {
     void theFirstPutCreatesARepeatChangesNothingAndAChangeNeedsIfMatch() {
         String ref = "EURES-" + UUID.randomUUID();
         Map<String, Object> body = italian("Imported " + ref);
+        // An If-Match names a version; a reference that has none yet cannot match it.
+        Api.as(eures).header("If-Match", "\"0\"").body(body).put(BY_REF + ref).then().statusCode(412);
         var created = Api.as(eures).body(body).put(BY_REF + ref)
                 .then().statusCode(201).header("ETag", "\"0\"")
                 .body("externalRef", equalTo(ref))
