@@ -161,25 +161,27 @@ on conflict (id) do nothing;
 
 create temporary table demo_application (
     id uuid, sender uuid, participant uuid, host uuid, sending_facilitator uuid, host_facilitator uuid,
-    status varchar, starts date, due date, collaboration varchar
+    status varchar, starts date, due date, collaboration varchar, drafted_days_ago int
 ) on commit drop;
 
 insert into demo_application values
     ('a0a00000-0000-4000-8000-000000000001', '5e5e0000-0000-4000-8000-000000000001',
      '9a9a0000-0000-4000-8000-000000000002', null, '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000001', null,
-     'DRAFT', current_date + 120, null, 'MARKET_RESEARCH'),
+     'DRAFT', current_date + 120, null, 'MARKET_RESEARCH', 3),
     ('a0a00000-0000-4000-8000-000000000002', '5e5e0000-0000-4000-8000-000000000001',
      '9a9a0000-0000-4000-8000-000000000001', '5e5e0000-0000-4000-8000-000000000004',
      '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000001', '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000003',
-     'MATCHED', current_date + 60, null, 'TRAINING'),
+     'MATCHED', current_date + 60, null, 'TRAINING', 20),
     ('a0a00000-0000-4000-8000-000000000003', '5e5e0000-0000-4000-8000-000000000006',
      '9a9a0000-0000-4000-8000-000000000005', '5e5e0000-0000-4000-8000-000000000001',
      '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000004', '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000001',
-     'IN_PROGRESS', current_date - 10, null, 'PRODUCT_DEVELOPMENT'),
+     'IN_PROGRESS', current_date - 10, null, 'PRODUCT_DEVELOPMENT', 40),
     ('a0a00000-0000-4000-8000-000000000004', '5e5e0000-0000-4000-8000-000000000006',
      '9a9a0000-0000-4000-8000-000000000006', null, '0b5f1c52-6f4e-4c1e-9a53-1f0d2a000004', null,
-     'UNDER_REVIEW', current_date + 150, current_date + 9, 'INTERNATIONALISATION');
+     'UNDER_REVIEW', current_date + 150, current_date + 9, 'INTERNATIONALISATION', 6);
 
+-- The applications as their steps left them: the MATCHED one signed by its sender so far, the IN_PROGRESS one signed
+-- by all, insured twelve days ago and arrived on its first day, ten days ago.
 insert into mobility_application (id, call_id, policy_version, sending_sme_id, participant_id, host_sme_id,
                                   collaboration_type, sending_facilitator_id, host_facilitator_id, status, due_on,
                                   review_days_left, project_revision, objectives_for_sender, objectives_for_host,
@@ -191,11 +193,12 @@ select id, 'ca110000-0000-4000-8000-00000000de40', 1, sender, participant, host,
        '{"Meet buyers from the sender''s market"}', 'A first joint order within a year',
        'Week 1 introduction, weeks 2-3 operations, week 4 joint sales visits',
        array[starts || '/' || ((starts + interval '1 month')::date - 1)],
-       case when status = 'MATCHED' then '{SENDING_SME}'::varchar[] else '{}' end, '{}',
+       case status when 'MATCHED' then '{SENDING_SME}'::varchar[]
+                   when 'IN_PROGRESS' then '{HOST_SME,SENDING_FACILITATOR,SENDING_SME}' else '{}' end, '{}',
        case when status = 'IN_PROGRESS' then now() - interval '12 days' end,
        case when status = 'IN_PROGRESS' then 'Croatia Osiguranje HO-2026-55' end,
-       case when status = 'IN_PROGRESS' then starts end, null, 0, now() - interval '20 days', 'demo-data', now(),
-       'demo-data'
+       case when status = 'IN_PROGRESS' then starts end, null, 0, now() - make_interval(days => drafted_days_ago),
+       'demo-data', now(), 'demo-data'
 from demo_application
 on conflict (id) do nothing;
 
@@ -206,37 +209,67 @@ select md5(a.id::text || 'revision-1')::uuid, a.id, 1, a.objectives_for_sender, 
 from mobility_application a join demo_application d on d.id = a.id
 on conflict (id) do nothing;
 
-insert into learning_project_signature (id, application_id, revision, party, signed_by, signed_at)
-values ('a0a0516e-0000-4000-8000-000000000002', 'a0a00000-0000-4000-8000-000000000002', 1, 'SENDING_SME',
-        'demo-data', now() - interval '2 days')
-on conflict (id) do nothing;
-
 insert into match_proposal (id, application_id, host_sme_id, status, message, answer, proposed_at, proposed_by,
                             answered_at, answered_by)
 values ('a0a0b0b0-0000-4000-8000-000000000002', 'a0a00000-0000-4000-8000-000000000002',
         '5e5e0000-0000-4000-8000-000000000004', 'ACCEPTED', 'Giulia would like to learn your apprenticeship model.',
-        'Welcome in February.', now() - interval '8 days', 'demo-data', now() - interval '6 days', 'demo-data'),
+        'Welcome in two months.', now() - interval '16 days', 'demo-data', now() - interval '15 days', 'demo-data'),
        ('a0a0b0b0-0000-4000-8000-000000000003', 'a0a00000-0000-4000-8000-000000000003',
         '5e5e0000-0000-4000-8000-000000000001', 'ACCEPTED', 'Ivana works on composite hulls.',
-        'We have a workshop for her.', now() - interval '18 days', 'demo-data', now() - interval '17 days',
+        'We have a workshop for her.', now() - interval '36 days', 'demo-data', now() - interval '35 days',
         'demo-data')
 on conflict (id) do nothing;
 
--- Each application's path so far, one history row per step.
-insert into mobility_application_step (id, application_id, occurred_at, actor, actor_role, action, from_status,
-                                       to_status, reason)
-select md5(d.id::text || step.position)::uuid, d.id, now() - make_interval(days => 20 - step.position),
-       'demo-data', step.role, step.action, step.from_status, step.to_status, null
+-- Each application's history, one row per step, in the order the service would have written them: status changes,
+-- and the steps that keep the status (the proposal, each signature, the insurance).
+create temporary table demo_step (
+    application uuid, position int, days_ago int, role varchar, action varchar, from_status varchar,
+    to_status varchar, reason varchar, revision int, party varchar, host uuid
+) on commit drop;
+
+insert into demo_step
+select d.id, step.position, d.drafted_days_ago - step.position, step.role, step.action, step.from_status,
+       step.to_status, step.reason, step.revision, null, null
 from demo_application d
-cross join lateral (values (0, 'sme', null, null, 'DRAFT'),
-                           (1, 'sme', 'SUBMIT', 'DRAFT', 'SUBMITTED'),
-                           (2, 'facilitator', 'START_REVIEW', 'SUBMITTED', 'UNDER_REVIEW'),
-                           (3, 'facilitator', 'DECLARE_ELIGIBLE', 'UNDER_REVIEW', 'ELIGIBLE'),
-                           (4, 'sme', 'ACCEPT_PROPOSAL', 'ELIGIBLE', 'MATCHED'),
-                           (5, 'sme', 'SIGN', 'MATCHED', 'AGREEMENT_SIGNED'),
-                           (6, 'facilitator', 'APPROVE', 'AGREEMENT_SIGNED', 'APPROVED'),
-                           (7, 'sme', 'CONFIRM_ARRIVAL', 'APPROVED', 'IN_PROGRESS'))
-    as step(position, role, action, from_status, to_status)
-where step.position <= case d.status when 'DRAFT' then 0 when 'UNDER_REVIEW' then 2 when 'MATCHED' then 4
-                                     when 'IN_PROGRESS' then 7 end
+cross join lateral (values (0, 'sme', null, null, 'DRAFT', 'Drafted', 1),
+                           (1, 'sme', 'SUBMIT', 'DRAFT', 'SUBMITTED', 'Ready for review', null),
+                           (2, 'facilitator', 'START_REVIEW', 'SUBMITTED', 'UNDER_REVIEW', null, null),
+                           (3, 'facilitator', 'DECLARE_ELIGIBLE', 'UNDER_REVIEW', 'ELIGIBLE', null, null))
+    as step(position, role, action, from_status, to_status, reason, revision)
+where step.position <= case d.status when 'DRAFT' then 0 when 'UNDER_REVIEW' then 2 else 3 end;
+
+insert into demo_step values
+    ('a0a00000-0000-4000-8000-000000000002', 4, 16, 'sme', 'PROPOSE', 'ELIGIBLE', 'ELIGIBLE',
+     'Giulia would like to learn your apprenticeship model.', null, null, '5e5e0000-0000-4000-8000-000000000004'),
+    ('a0a00000-0000-4000-8000-000000000002', 5, 15, 'sme', 'ACCEPT_PROPOSAL', 'ELIGIBLE', 'MATCHED',
+     'Welcome in two months.', null, null, '5e5e0000-0000-4000-8000-000000000004'),
+    ('a0a00000-0000-4000-8000-000000000002', 6, 2, 'sme', 'SIGN', 'MATCHED', 'MATCHED', null, 1, 'SENDING_SME', null),
+    ('a0a00000-0000-4000-8000-000000000003', 4, 36, 'sme', 'PROPOSE', 'ELIGIBLE', 'ELIGIBLE',
+     'Ivana works on composite hulls.', null, null, '5e5e0000-0000-4000-8000-000000000001'),
+    ('a0a00000-0000-4000-8000-000000000003', 5, 35, 'sme', 'ACCEPT_PROPOSAL', 'ELIGIBLE', 'MATCHED',
+     'We have a workshop for her.', null, null, '5e5e0000-0000-4000-8000-000000000001'),
+    ('a0a00000-0000-4000-8000-000000000003', 6, 30, 'sme', 'SIGN', 'MATCHED', 'MATCHED', null, 1, 'SENDING_SME', null),
+    ('a0a00000-0000-4000-8000-000000000003', 7, 29, 'sme', 'SIGN', 'MATCHED', 'MATCHED', null, 1, 'HOST_SME', null),
+    ('a0a00000-0000-4000-8000-000000000003', 8, 28, 'facilitator', 'SIGN', 'MATCHED', 'AGREEMENT_SIGNED',
+     'All parties signed revision 1', 1, 'SENDING_FACILITATOR', null),
+    ('a0a00000-0000-4000-8000-000000000003', 9, 25, 'facilitator', 'APPROVE', 'AGREEMENT_SIGNED', 'APPROVED', null,
+     null, null, null),
+    ('a0a00000-0000-4000-8000-000000000003', 10, 12, 'sme', 'CONFIRM_INSURANCE', 'APPROVED', 'APPROVED', null, null,
+     null, null),
+    ('a0a00000-0000-4000-8000-000000000003', 11, 10, 'sme', 'CONFIRM_ARRIVAL', 'APPROVED', 'IN_PROGRESS', null, null,
+     null, null);
+
+insert into learning_project_signature (id, application_id, revision, party, signed_by, signed_at)
+select md5(application::text || 'signature' || party)::uuid, application, revision, party, 'demo-data',
+       now() - make_interval(days => days_ago)
+from demo_step
+where action = 'SIGN'
+on conflict do nothing;
+
+insert into mobility_application_step (id, application_id, occurred_at, actor, actor_role, action, from_status,
+                                       to_status, reason, revision, party, host_sme_id)
+select md5(application::text || 'step' || position)::uuid, application, now() - make_interval(days => days_ago),
+       'demo-data', role, action, from_status, to_status, reason, revision, party, host
+from demo_step
+order by application, position
 on conflict (id) do nothing;
