@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -31,6 +33,10 @@ record DemoKeys(Path publicKey, Path privateKey) {
             KeyPair pair = generator.generateKeyPair();
             Files.createDirectories(publicKey.getParent());
             Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
+            // Only the developer who generated it may read the signing key (where the file system has owners).
+            if (Files.getFileAttributeView(privateKey, PosixFileAttributeView.class) != null) {
+                Files.setPosixFilePermissions(privateKey, PosixFilePermissions.fromString("rw-------"));
+            }
             Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the demo keys to " + publicKey.getParent(), e);

@@ -75,9 +75,9 @@ public class MatchingResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<List<Suggestion>> suggestions(@PathParam("id") UUID id,
             @Parameter(description = "Countries the sending side prefers (repeatable).")
-            @QueryParam("preferredCountry") @Size(max = 10) List<@CountryCode String> preferredCountries,
+            @QueryParam("preferredCountry") @Size(max = 10) List<@CountryCode String> preferredCountry,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(InputLimits.PAGE_SIZE) int limit) {
-        return service.suggest(currentActor.get(), id, Set.copyOf(preferredCountries), limit)
+        return service.suggest(currentActor.get(), id, Set.copyOf(preferredCountry), limit)
                 .map(found -> found.stream().map(Suggestion::from).toList());
     }
 
