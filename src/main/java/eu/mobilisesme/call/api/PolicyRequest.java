@@ -12,8 +12,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import eu.mobilisesme.call.domain.PolicyRules;
 import eu.mobilisesme.call.domain.PolicyRules.Defaults;
+import eu.mobilisesme.call.domain.PolicyRules;
 import eu.mobilisesme.common.api.CountryCode;
 
 /** The rules of a call; what is absent takes the programme's defaults ({@link Defaults}). */

@@ -13,9 +13,9 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import eu.mobilisesme.common.api.InputLimits;
+import eu.mobilisesme.common.domain.CollaborationType;
 import eu.mobilisesme.mobility.domain.ObjectivesMet;
 import eu.mobilisesme.mobility.domain.Party;
-import eu.mobilisesme.common.domain.CollaborationType;
 
 /** The bodies of the application's actions, one type per kind of step. */
 final class ApplicationRequests {

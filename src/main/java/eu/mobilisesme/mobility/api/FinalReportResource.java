@@ -29,8 +29,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import eu.mobilisesme.common.api.EntityTags;
 import eu.mobilisesme.common.api.IfMatchValue;
-import eu.mobilisesme.common.domain.PartnerScopes;
 import eu.mobilisesme.common.domain.Actor;
+import eu.mobilisesme.common.domain.PartnerScopes;
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.common.security.CurrentActor;
 import eu.mobilisesme.common.security.PartnerScopeFilter;

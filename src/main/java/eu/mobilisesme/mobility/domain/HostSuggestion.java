@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import eu.mobilisesme.common.domain.CefrLevel;
-import eu.mobilisesme.common.domain.LanguageSkill;
 import eu.mobilisesme.common.domain.CollaborationType;
+import eu.mobilisesme.common.domain.LanguageSkill;
 
 /**
  * A host company suggested for an application, with a transparent score: every point comes with the reason that

@@ -13,9 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import eu.mobilisesme.common.api.InputLimits;
 import eu.mobilisesme.common.api.LanguageTag;
-import eu.mobilisesme.common.domain.LanguageTags;
 import eu.mobilisesme.common.domain.CefrLevel;
 import eu.mobilisesme.common.domain.LanguageSkill;
+import eu.mobilisesme.common.domain.LanguageTags;
 import eu.mobilisesme.participant.domain.ParticipantDetails;
 import eu.mobilisesme.participant.domain.ParticipantRole;
 

@@ -14,8 +14,8 @@ import jakarta.persistence.Table;
 import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.AuditedEntity;
 import eu.mobilisesme.common.domain.CefrLevel;
-import eu.mobilisesme.common.domain.LanguageSkill;
 import eu.mobilisesme.common.domain.ConflictException;
+import eu.mobilisesme.common.domain.LanguageSkill;
 
 /**
  * A person of an SME who may go on a mobility. Erasure (GDPR art. 17) pseudonymises the person: every personal field

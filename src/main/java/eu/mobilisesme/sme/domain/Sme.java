@@ -18,10 +18,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import eu.mobilisesme.common.domain.CollaborationType;
 import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.AuditedEntity;
 import eu.mobilisesme.common.domain.BusinessRuleException;
+import eu.mobilisesme.common.domain.CollaborationType;
 import eu.mobilisesme.common.domain.ConflictException;
 
 /**

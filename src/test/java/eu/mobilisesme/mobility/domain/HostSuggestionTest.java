@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import eu.mobilisesme.common.domain.CefrLevel;
-import eu.mobilisesme.common.domain.LanguageSkill;
 import eu.mobilisesme.common.domain.CollaborationType;
+import eu.mobilisesme.common.domain.LanguageSkill;
 
 class HostSuggestionTest {
 

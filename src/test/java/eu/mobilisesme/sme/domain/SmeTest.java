@@ -16,9 +16,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import eu.mobilisesme.common.domain.CollaborationType;
 import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.BusinessRuleException;
+import eu.mobilisesme.common.domain.CollaborationType;
 import eu.mobilisesme.common.domain.ConflictException;
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.support.ReferenceData;
