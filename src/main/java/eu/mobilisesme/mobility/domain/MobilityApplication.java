@@ -398,13 +398,16 @@ public class MobilityApplication extends AuditedEntity {
     }
 
     private Set<Party> signedParties() {
-        return Arrays.stream(signedParties).map(Party::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Party.class)));
+        return values(Party.class, signedParties);
     }
 
     private Set<ReportParty> reportedParties() {
-        return Arrays.stream(reportedParties).map(ReportParty::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ReportParty.class)));
+        return values(ReportParty.class, reportedParties);
+    }
+
+    private static <E extends Enum<E>> Set<E> values(Class<E> type, String[] names) {
+        return Arrays.stream(names).map(name -> Enum.valueOf(type, name))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(type)));
     }
 
     private static String[] names(Set<? extends Enum<?>> values) {

@@ -195,14 +195,10 @@ public class MatchingService {
      */
     private Uni<Void> requireSuitableHost(MobilityApplication application, UUID hostSmeId, CallRules policy) {
         return smes.profile(application.getSendingSmeId()).flatMap(sender -> smes.publicProfile(hostSmeId)
-                .invoke(host -> requireSuitableHost(sender, host.filter(MatchingService::hosts).orElseThrow(
+                .invoke(host -> requireSuitableHost(sender, host.filter(SmeProfile::isHost).orElseThrow(
                         () -> new BusinessRuleException("HOST_NOT_AVAILABLE",
                                 "No company hosting staff in the public catalogue has this id.")), policy)))
                 .replaceWithVoid();
-    }
-
-    private static boolean hosts(SmeProfile company) {
-        return company.hostsStaff() && company.hostingCapacity() > 0;
     }
 
     /** One proposal per host, and no more open ones than the call allows. */

@@ -88,7 +88,7 @@ class PlacementRules {
         if (!host.verified()) {
             throw new BusinessRuleException("HOST_NOT_VERIFIED", "The host company is not verified.");
         }
-        if (!host.hostsStaff() || host.hostingCapacity() < 1) {
+        if (!host.isHost()) {
             throw new BusinessRuleException("HOST_NOT_HOSTING", "The company does not host staff.");
         }
     }

@@ -29,4 +29,9 @@ public record SmeProfile(UUID id, String legalName, String country, UUID facilit
                 details.hostingCapacity(), details.nace().code(), details.nace().section(), details.languages(),
                 details.targetMarkets(), Set.copyOf(details.collaborationOffered()), sme.getExternalClient());
     }
+
+    /** Whether it hosts staff, with room for at least one person. */
+    public boolean isHost() {
+        return hostsStaff && hostingCapacity > 0;
+    }
 }
