@@ -105,7 +105,9 @@ class AuthorizationTableTest {
     /**
      * Companies and their people. PENDING is registered with OLD_FAC, then reassigned to its facilitator
      * (ASSIGNED_FAC), and not yet verified; OWN acts for it; ERASED is one of its people whose data was erased.
-     * IMPORTED is verified and public, imported by PARTNER, assigned to IMPORTED_FAC.
+     * IMPORTED is verified and public, imported by PARTNER, assigned to IMPORTED_FAC; its partner reference is read
+     * and written at {@code sme-imports}. The erasure and the reference's PUT carry an If-Match no version ever had
+     * (412 for whoever may write; another partner's reference names no company, so its PUT is a 412 too).
      */
     private static final String COMPANY_TABLE = """
             operation                  OWN ASSIGNED_FAC OLD_FAC OTHER_SME OTHER_FAC ADMIN PARTNER OTHER_PARTNER IMPORTED_FAC
@@ -123,6 +125,10 @@ class AuthorizationTableTest {
             GET  IMPORTED/participants 404 404          404     404       404       200   403     403           200
             POST IMPORTED/facilitator  403 403          403     403       403       422   403     403           403
             GET  review-queue          403 200          200     403       200       200   403     403           200
+            GET  ERASED/export         200 200          404     404       404       200   403     403           404
+            POST ERASED/erasure        412 412          404     404       404       412   403     403           404
+            GET  IMPORTED/by-reference 403 403          403     403       403       403   200     404           403
+            PUT  IMPORTED/by-reference 403 403          403     403       403       403   412     412           403
             """;
 
     private static final LocalDate START = LocalDate.parse("2027-06-01");
@@ -232,8 +238,9 @@ class AuthorizationTableTest {
                 cast.hostFacilitator);
         final String partnerClient = "portal-" + UUID.randomUUID();
         final UUID importedFacilitator = Facilitators.create("AT", "AT");
+        final String importedHostReference = "ref-" + UUID.randomUUID();
         final UUID importedHost = importCompany(Mobility.austrian("Imported " + UUID.randomUUID()),
-                importedFacilitator);
+                importedFacilitator, importedHostReference);
         final String eligible = cast.eligible(cast.participant(), START);
         final String openProposal = propose(eligible, cast.host);
         final String declinedProposal = propose(eligible, declinedHost);
@@ -241,7 +248,7 @@ class AuthorizationTableTest {
         final String draft = cast.draft(cast.participant(), START.plusMonths(6));
         final UUID newSendingFacilitator = Facilitators.create("IT", "IT");
         final UUID importedSender = importCompany(Smes.italian("Imported sender " + UUID.randomUUID()),
-                Facilitators.create("IT", "IT"));
+                Facilitators.create("IT", "IT"), "ref-" + UUID.randomUUID());
         final String importedSendersDraft = draftOf(importedSender);
         final UUID oldFacilitator = Facilitators.create("IT", "IT");
         final UUID pendingFacilitator = Facilitators.create("IT", "IT");
@@ -290,10 +297,10 @@ class AuthorizationTableTest {
             actors.put("IMPORTED_FAC", () -> TestTokens.facilitator(importedFacilitator));
         }
 
-        /** A company PARTNER imports, given to {@code facilitator}, who verifies it. */
-        private UUID importCompany(Map<String, Object> profile, UUID facilitator) {
+        /** A company PARTNER imports under {@code reference}, given to {@code facilitator}, who verifies it. */
+        private UUID importCompany(Map<String, Object> profile, UUID facilitator, String reference) {
             String id = Api.as(TestTokens.partner(partnerClient, "smes:write")).body(profile)
-                    .put(Smes.IMPORTS + "/ref-" + UUID.randomUUID()).then().statusCode(201).extract().path("id");
+                    .put(Smes.IMPORTS + "/" + reference).then().statusCode(201).extract().path("id");
             UUID company = UUID.fromString(id);
             Api.as(TestTokens.admin()).body(Map.of("facilitatorId", facilitator))
                     .post(SMES + "/" + company + "/facilitator").then().statusCode(200);
@@ -368,6 +375,12 @@ class AuthorizationTableTest {
                 case "POST IMPORTED/facilitator" -> request.body(Map.of("facilitatorId", oldFacilitator))
                         .post(SMES + "/" + importedHost + "/facilitator");
                 case "GET review-queue" -> request.get(SMES + "/review-queue");
+                case "GET ERASED/export" -> request.get("/api/v1/participants/" + erased + "/export");
+                case "POST ERASED/erasure" -> request.header("If-Match", "\"999\"")
+                        .post("/api/v1/participants/" + erased + "/erasure");
+                case "GET IMPORTED/by-reference" -> request.get(Smes.IMPORTS + "/" + importedHostReference);
+                case "PUT IMPORTED/by-reference" -> request.header("If-Match", "\"999\"")
+                        .body(Mobility.austrian("Imported")).put(Smes.IMPORTS + "/" + importedHostReference);
                 default -> throw new IllegalArgumentException("No operation " + method + " " + operation);
             };
         }
