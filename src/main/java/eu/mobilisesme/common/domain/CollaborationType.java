@@ -1,5 +1,10 @@
 package eu.mobilisesme.common.domain;
 
+import java.util.Arrays;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
 /**
  * What two companies want to do together: a company lists the types it offers and seeks, an application names the one
  * it is for. Shared by the features as part of the programme's vocabulary.
@@ -13,5 +18,10 @@ public enum CollaborationType {
     JOINT_RESEARCH,
     /** Strengthening a collaboration the companies already have. */
     EXISTING_COLLABORATION,
-    OTHER
+    OTHER;
+
+    /** The types with these names, as stored. */
+    public static SortedSet<CollaborationType> named(String[] names) {
+        return Arrays.stream(names).map(CollaborationType::valueOf).collect(Collectors.toCollection(TreeSet::new));
+    }
 }

@@ -40,6 +40,7 @@ import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.common.security.CurrentActor;
 import eu.mobilisesme.common.security.PartnerScopeFilter;
 import eu.mobilisesme.sme.domain.Sme;
+import eu.mobilisesme.sme.domain.SmeSnapshot;
 import eu.mobilisesme.sme.service.SmeService;
 import io.smallrye.mutiny.Uni;
 
@@ -95,8 +96,8 @@ public class SmeResource {
                 parameters.includeTotal())
                 .map(result -> {
                     Page<SmeResponse> page = Pages.of(result.found(), limit,
-                            seen -> SmeResponse.from(seen.sme(), seen.isFullView()), seen -> seen.sme().getLegalName(),
-                            seen -> seen.sme().getId());
+                            seen -> SmeResponse.from(seen.sme(), seen.isFullView()), seen -> seen.sme().details().legalName(),
+                            seen -> seen.sme().id());
                     return result.total() == null ? page : page.withTotal(result.total());
                 });
     }
@@ -144,14 +145,18 @@ public class SmeResource {
 
     static RestResponse<SmeResponse> created(Sme sme) {
         return RestResponse.ResponseBuilder.<SmeResponse>created(URI.create("/api/v1/smes/" + sme.getId()))
-                .entity(SmeResponse.from(sme, true))
+                .entity(SmeResponse.from(sme.snapshot(), true))
                 .header(HttpHeaders.ETAG, EntityTags.of(sme.getVersion()))
                 .build();
     }
 
     static RestResponse<SmeResponse> withTag(Sme sme, RestResponse.Status status) {
+        return withTag(sme.snapshot(), status);
+    }
+
+    static RestResponse<SmeResponse> withTag(SmeSnapshot sme, RestResponse.Status status) {
         return RestResponse.ResponseBuilder.<SmeResponse>create(status, SmeResponse.from(sme, true))
-                .header(HttpHeaders.ETAG, EntityTags.of(sme.getVersion()))
+                .header(HttpHeaders.ETAG, EntityTags.of(sme.version()))
                 .build();
     }
 

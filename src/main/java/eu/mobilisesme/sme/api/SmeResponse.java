@@ -17,8 +17,8 @@ import eu.mobilisesme.common.domain.CollaborationType;
 import eu.mobilisesme.sme.domain.ExchangeRole;
 import eu.mobilisesme.sme.domain.NaceVersion;
 import eu.mobilisesme.sme.domain.SizeClass;
-import eu.mobilisesme.sme.domain.Sme;
 import eu.mobilisesme.sme.domain.SmeDetails;
+import eu.mobilisesme.sme.domain.SmeSnapshot;
 import eu.mobilisesme.sme.domain.VerificationStatus;
 
 /**
@@ -64,23 +64,23 @@ public record SmeResponse(UUID id, View view, String legalName, String tradingNa
             @Schema(examples = "C") String section) {
     }
 
-    static SmeResponse from(Sme sme, boolean full) {
+    static SmeResponse from(SmeSnapshot sme, boolean full) {
         SmeDetails details = sme.details();
         var address = full
                 ? new AddressResponse(details.address().street(), details.address().postalCode(),
                         details.address().city())
                 : new AddressResponse(null, null, details.address().city());
         var nace = new Nace(details.nace().code(), details.nace().version(), details.nace().section());
-        return new SmeResponse(sme.getId(), full ? View.FULL : View.PUBLIC, details.legalName(),
+        return new SmeResponse(sme.id(), full ? View.FULL : View.PUBLIC, details.legalName(),
                 details.tradingName(), details.country(), details.nutsRegion(), address, details.website(),
                 full ? details.vatNumber() : null, nace, details.foundingYear(),
                 full ? details.staffHeadcount() : null, full ? details.annualTurnover() : null,
-                full ? details.balanceSheetTotal() : null, sme.getSizeClass(), details.languages(),
+                full ? details.balanceSheetTotal() : null, sme.sizeClass(), details.languages(),
                 details.collaborationOffered(), details.collaborationSought(), details.targetMarkets(),
                 details.exchangeRole(), details.hostingCapacity(), details.description(),
-                full ? details.catalogueConsent() : null, sme.getFacilitatorId(), sme.getStatus(),
-                full ? sme.getSubmittedAt() : null, full ? sme.getReviewDueOn() : null,
-                full ? sme.getExternalRef() : null, full ? sme.getVersion() : null, sme.getCreatedAt(),
-                sme.getUpdatedAt());
+                full ? details.catalogueConsent() : null, sme.facilitatorId(), sme.status(),
+                full ? sme.submittedAt() : null, full ? sme.reviewDueOn() : null,
+                full ? sme.externalRef() : null, full ? sme.version() : null, sme.createdAt(),
+                sme.updatedAt());
     }
 }

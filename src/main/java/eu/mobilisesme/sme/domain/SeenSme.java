@@ -3,7 +3,7 @@ package eu.mobilisesme.sme.domain;
 import java.util.Set;
 
 /** A company as one actor sees it: its relations to the company, and so what it may see and do. */
-public record SeenSme(Sme sme, Set<SmeRelation> relations) {
+public record SeenSme(SmeSnapshot sme, Set<SmeRelation> relations) {
 
     public SeenSme {
         relations = Set.copyOf(relations);

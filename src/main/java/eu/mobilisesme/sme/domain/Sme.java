@@ -3,14 +3,11 @@ package eu.mobilisesme.sme.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -219,8 +216,8 @@ public class Sme extends AuditedEntity {
     public SmeDetails details() {
         return new SmeDetails(legalName, tradingName, country, nutsRegion, new Address(street, postalCode, city),
                 website, vatNumber, new NaceCode(naceCode, naceVersion, naceSection), foundingYear, staffHeadcount,
-                annualTurnover, balanceSheetTotal, List.of(languages), types(collaborationOffered),
-                types(collaborationSought), List.of(targetMarkets), ExchangeRole.of(sendsStaff, hostsStaff),
+                annualTurnover, balanceSheetTotal, List.of(languages), CollaborationType.named(collaborationOffered),
+                CollaborationType.named(collaborationSought), List.of(targetMarkets), ExchangeRole.of(sendsStaff, hostsStaff),
                 hostingCapacity, description, catalogueConsent);
     }
 
@@ -228,9 +225,10 @@ public class Sme extends AuditedEntity {
         return types.stream().map(Enum::name).toArray(String[]::new);
     }
 
-    private static TreeSet<CollaborationType> types(String[] names) {
-        return Arrays.stream(names).map(CollaborationType::valueOf)
-                .collect(Collectors.toCollection(TreeSet::new));
+    /** The profile as readers are shown it. */
+    public SmeSnapshot snapshot() {
+        return new SmeSnapshot(getId(), details(), sizeClass, facilitatorId, status, submittedAt, reviewDueOn,
+                externalClient, externalRef, getVersion(), getCreatedAt(), getUpdatedAt());
     }
 
     public String getLegalName() {

@@ -1,6 +1,5 @@
 package eu.mobilisesme.sme.service;
 
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,6 +13,7 @@ import eu.mobilisesme.common.domain.ResourceNotFoundException;
 import eu.mobilisesme.sme.domain.SeenSme;
 import eu.mobilisesme.sme.domain.Sme;
 import eu.mobilisesme.sme.domain.SmeRelation;
+import eu.mobilisesme.sme.persistence.SmeReader;
 import eu.mobilisesme.sme.persistence.SmeRepository;
 import io.smallrye.mutiny.Uni;
 
@@ -27,15 +27,29 @@ class SmeAccess {
     static final String RESOURCE = "SME";
 
     private final SmeRepository repository;
+    private final SmeReader reader;
 
-    SmeAccess(SmeRepository repository) {
+    SmeAccess(SmeRepository repository, SmeReader reader) {
         this.repository = repository;
+        this.reader = reader;
     }
 
-    /** The company, if the actor has one of {@code readers} to it. */
-    Uni<SeenSme> readable(Actor actor, UUID id, Set<SmeRelation> readers) {
-        return relations(actor, id, readers)
-                .flatMap(relations -> repository.findById(id).map(sme -> new SeenSme(sme, relations)));
+    /** The company as the actor sees it, if it may see it; read in one statement, outside any session. */
+    Uni<SeenSme> readable(Actor actor, UUID id) {
+        return reader.find(id, actor).invoke(seen -> {
+            if (seen == null || seen.relations().isEmpty()) {
+                throw new ResourceNotFoundException(RESOURCE, id);
+            }
+        });
+    }
+
+    /** Fails, as if the company did not exist, unless the actor has one of {@code relations} to it; in the session. */
+    Uni<Void> requireAnyOf(Actor actor, UUID id, Set<SmeRelation> relations) {
+        return repository.relationsTo(id, actor).invoke(found -> {
+            if (found.stream().noneMatch(relations::contains)) {
+                throw new ResourceNotFoundException(RESOURCE, id);
+            }
+        }).replaceWithVoid();
     }
 
     /**
@@ -45,22 +59,15 @@ class SmeAccess {
      */
     Uni<Sme> lockedFor(Actor actor, UUID id, Set<SmeRelation> allowed, String action, ExpectedVersion expected) {
         return repository.findById(id, LockModeType.PESSIMISTIC_WRITE)
-                .flatMap(sme -> relations(actor, id, EnumSet.allOf(SmeRelation.class))
-                        .map(relations -> new SeenSme(sme, relations)))
-                .map(seen -> {
-                    if (!seen.hasAnyOf(allowed)) {
+                .flatMap(sme -> repository.relationsTo(id, actor).map(relations -> {
+                    if (relations.isEmpty()) {
+                        throw new ResourceNotFoundException(RESOURCE, id);
+                    }
+                    if (relations.stream().noneMatch(allowed::contains)) {
                         throw new AccessDeniedException("You may not " + action + " this company.");
                     }
-                    expected.check(RESOURCE, seen.sme().getVersion());
-                    return seen.sme();
-                });
-    }
-
-    private Uni<Set<SmeRelation>> relations(Actor actor, UUID id, Set<SmeRelation> readers) {
-        return repository.relationsTo(id, actor).invoke(relations -> {
-            if (relations.stream().noneMatch(readers::contains)) {
-                throw new ResourceNotFoundException(RESOURCE, id);
-            }
-        });
+                    expected.check(RESOURCE, sme.getVersion());
+                    return sme;
+                }));
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import eu.mobilisesme.common.domain.CollaborationType;
 import eu.mobilisesme.sme.domain.Sme;
 import eu.mobilisesme.sme.domain.SmeDetails;
+import eu.mobilisesme.sme.domain.SmeSnapshot;
 import eu.mobilisesme.sme.domain.VerificationStatus;
 
 /**
@@ -22,12 +23,16 @@ public record SmeProfile(UUID id, String legalName, String country, UUID facilit
         String registeredByClient) {
 
     static SmeProfile of(Sme sme) {
+        return of(sme.snapshot());
+    }
+
+    static SmeProfile of(SmeSnapshot sme) {
         SmeDetails details = sme.details();
-        return new SmeProfile(sme.getId(), details.legalName(), details.country(), sme.getFacilitatorId(),
-                sme.getStatus() == VerificationStatus.VERIFIED,
-                details.exchangeRole().sends() && sme.getSizeClass().isSme(), details.exchangeRole().hosts(),
+        return new SmeProfile(sme.id(), details.legalName(), details.country(), sme.facilitatorId(),
+                sme.status() == VerificationStatus.VERIFIED,
+                details.exchangeRole().sends() && sme.sizeClass().isSme(), details.exchangeRole().hosts(),
                 details.hostingCapacity(), details.nace().code(), details.nace().section(), details.languages(),
-                details.targetMarkets(), Set.copyOf(details.collaborationOffered()), sme.getExternalClient());
+                details.targetMarkets(), Set.copyOf(details.collaborationOffered()), sme.externalClient());
     }
 
     /** Whether it hosts staff, with room for at least one person. */

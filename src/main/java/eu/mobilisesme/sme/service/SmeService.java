@@ -3,7 +3,6 @@ package eu.mobilisesme.sme.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +30,7 @@ import eu.mobilisesme.sme.domain.Sme;
 import eu.mobilisesme.sme.domain.SmeDetails;
 import eu.mobilisesme.sme.domain.SmeRelation;
 import eu.mobilisesme.sme.domain.SmeSearch;
+import eu.mobilisesme.sme.persistence.SmeReader;
 import eu.mobilisesme.sme.persistence.SmeRepository;
 import eu.mobilisesme.sme.persistence.SmeStatusChangeRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -44,15 +44,17 @@ public class SmeService {
     private static final String VAT_INDEX = "sme_country_vat_uk";
 
     private final SmeRepository repository;
+    private final SmeReader reader;
     private final SmeStatusChangeRepository history;
     private final SmeAccess access;
     private final CallPolicyService callPolicies;
     private final FacilitatorService facilitators;
     private final Clock clock;
 
-    public SmeService(SmeRepository repository, SmeStatusChangeRepository history, SmeAccess access,
-            CallPolicyService callPolicies, FacilitatorService facilitators, Clock clock) {
+    public SmeService(SmeRepository repository, SmeReader reader, SmeStatusChangeRepository history,
+            SmeAccess access, CallPolicyService callPolicies, FacilitatorService facilitators, Clock clock) {
         this.repository = repository;
+        this.reader = reader;
         this.history = history;
         this.access = access;
         this.callPolicies = callPolicies;
@@ -82,9 +84,8 @@ public class SmeService {
     }
 
     /** The company as the actor may see it: in full, or as its public catalogue entry. */
-    @WithSession
     public Uni<SeenSme> get(Actor actor, UUID id) {
-        return access.readable(actor, id, EnumSet.allOf(SmeRelation.class));
+        return access.readable(actor, id);
     }
 
     /** Replaces the details of the version the client read; identity changes send it back to verification. */
@@ -133,10 +134,9 @@ public class SmeService {
      * One page of the catalogue as the actor may see it, in (legal name, id) order, and the number of all matches
      * when {@code withTotal} (a full count, so only when asked).
      */
-    @WithSession
     public Uni<SearchResult> search(Actor actor, SmeSearch search, Cursor after, int limit, boolean withTotal) {
-        return repository.search(search, actor, after, limit).flatMap(found -> withTotal
-                ? repository.count(search, actor).map(total -> new SearchResult(found, total))
+        return reader.search(search, actor, after, limit).flatMap(found -> withTotal
+                ? reader.count(search, actor).map(total -> new SearchResult(found, total))
                 : Uni.createFrom().item(new SearchResult(found, null)));
     }
 
@@ -150,7 +150,7 @@ public class SmeService {
      */
     @WithSession
     public Uni<Void> requireManagedBy(Actor actor, UUID smeId) {
-        return access.readable(actor, smeId, SmeRelation.MANAGERS).replaceWithVoid();
+        return access.requireAnyOf(actor, smeId, SmeRelation.MANAGERS);
     }
 
     /** Whether the company exists and the actor manages it (the company itself, its facilitator, administrators). */
@@ -196,10 +196,9 @@ public class SmeService {
      * {@code countries} but not in {@code excludedCountry}; at most {@code limit}, those of {@code naceDivision} and
      * then those in {@code favouredCountries} first.
      */
-    @WithSession
     public Uni<List<SmeProfile>> hostCandidates(String excludedCountry, Set<String> countries, String naceDivision,
             Set<String> favouredCountries, int limit) {
-        return repository.findHostCandidates(excludedCountry, countries, naceDivision, favouredCountries, limit)
+        return reader.findHostCandidates(excludedCountry, countries, naceDivision, favouredCountries, limit)
                 .map(found -> found.stream().map(SmeProfile::of).toList());
     }
 

@@ -61,7 +61,7 @@ public class SmeVerificationService {
     /** The registration's history, oldest first, for those who see the company in full. */
     @WithSession
     public Uni<List<SmeStatusChange>> history(Actor actor, UUID id) {
-        return access.readable(actor, id, SmeRelation.FULL_VIEW).flatMap(seen -> history.findBySme(id));
+        return access.requireAnyOf(actor, id, SmeRelation.FULL_VIEW).flatMap(readable -> history.findBySme(id));
     }
 
     /**

@@ -104,7 +104,12 @@ class SmeCatalogueSearchTest {
         assertTotal(admin, Map.of("country", "PT"), i -> COUNTRIES[i % 5].equals("PT"));
         assertTotal(admin, Map.of("nutsPrefix", "IT2"), i -> COUNTRIES[i % 5].equals("IT") && i % 3 == 1);
         assertTotal(admin, Map.of("nacePrefix", "62"), i -> NACE[i % 4].startsWith("62"));
+        assertTotal(admin, Map.of("nacePrefix", "62."), i -> NACE[i % 4].startsWith("62."));
         assertTotal(admin, Map.of("nacePrefix", "25.6"), i -> NACE[i % 4].startsWith("25.6"));
+        assertTotal(admin, Map.of("nacePrefix", "25.62"), i -> NACE[i % 4].equals("25.62"));
+        assertTotal(admin, Map.of("nacePrefix", "25.1"), i -> false);
+        assertTotal(admin, Map.of("country", "PT", "nacePrefix", "62"),
+                i -> COUNTRIES[i % 5].equals("PT") && NACE[i % 4].startsWith("62"));
         assertTotal(admin, Map.of("sizeClass", "LARGE"), i -> SIZES[(i / 5) % 4].equals("LARGE"));
         assertTotal(admin, Map.of("offers", "TRAINING"), i -> OFFERED[i % 3].equals("TRAINING"));
         assertTotal(admin, Map.of("seeks", "TRAINING"), i -> false);
