@@ -96,8 +96,8 @@ public class SmeResource {
                 parameters.includeTotal())
                 .map(result -> {
                     Page<SmeResponse> page = Pages.of(result.found(), limit,
-                            seen -> SmeResponse.from(seen.sme(), seen.isFullView()), seen -> seen.sme().details().legalName(),
-                            seen -> seen.sme().id());
+                            seen -> SmeResponse.from(seen.sme(), seen.isFullView()),
+                            seen -> seen.sme().details().legalName(), seen -> seen.sme().id());
                     return result.total() == null ? page : page.withTotal(result.total());
                 });
     }

@@ -216,9 +216,10 @@ public class Sme extends AuditedEntity {
     public SmeDetails details() {
         return new SmeDetails(legalName, tradingName, country, nutsRegion, new Address(street, postalCode, city),
                 website, vatNumber, new NaceCode(naceCode, naceVersion, naceSection), foundingYear, staffHeadcount,
-                annualTurnover, balanceSheetTotal, List.of(languages), CollaborationType.named(collaborationOffered),
-                CollaborationType.named(collaborationSought), List.of(targetMarkets), ExchangeRole.of(sendsStaff, hostsStaff),
-                hostingCapacity, description, catalogueConsent);
+                annualTurnover, balanceSheetTotal, List.of(languages),
+                CollaborationType.named(collaborationOffered), CollaborationType.named(collaborationSought),
+                List.of(targetMarkets), ExchangeRole.of(sendsStaff, hostsStaff), hostingCapacity, description,
+                catalogueConsent);
     }
 
     private static String[] names(Set<CollaborationType> types) {

@@ -26,7 +26,8 @@ final class SmeRows {
             + "s.founding_year, s.staff_headcount, s.annual_turnover, s.balance_sheet_total, s.size_class, "
             + "s.languages, s.collaboration_offered, s.collaboration_sought, s.target_markets, s.sends_staff, "
             + "s.hosts_staff, s.hosting_capacity, s.description, s.catalogue_consent, s.facilitator_id, s.status, "
-            + "s.submitted_at, s.review_due_on, s.external_client, s.external_ref, s.version, s.created_at, s.updated_at";
+            + "s.submitted_at, s.review_due_on, s.external_client, s.external_ref, s.version, s.created_at, "
+            + "s.updated_at";
 
     private SmeRows() {
     }
