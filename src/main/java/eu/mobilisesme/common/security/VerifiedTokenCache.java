@@ -123,7 +123,7 @@ public class VerifiedTokenCache {
 
     private static Digest digest(String token) {
         MessageDigest sha256 = SHA_256.get();
-        ByteBuffer hash = ByteBuffer.wrap(sha256.digest(token.getBytes(StandardCharsets.US_ASCII)));
+        ByteBuffer hash = ByteBuffer.wrap(sha256.digest(token.getBytes(StandardCharsets.UTF_8)));
         return new Digest(hash.getLong(), hash.getLong(), hash.getLong(), hash.getLong());
     }
 

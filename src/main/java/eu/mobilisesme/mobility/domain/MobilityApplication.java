@@ -11,9 +11,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 
 import eu.mobilisesme.common.domain.AccessDeniedException;
@@ -32,7 +35,12 @@ import eu.mobilisesme.common.domain.ProgrammeCalendar;
  */
 @Entity
 @Table(name = "mobility_application")
+@SqlResultSetMapping(name = MobilityApplication.WITH_PARTIES,
+        entities = @EntityResult(entityClass = MobilityApplication.class), columns = @ColumnResult(name = "parties"))
 public class MobilityApplication extends AuditedEntity {
+
+    /** A row of all the application's columns and a {@code parties} column: to read both in one statement. */
+    public static final String WITH_PARTIES = "MobilityApplication.withParties";
 
     @Column(name = "call_id")
     private UUID callId;

@@ -2,12 +2,11 @@ package eu.mobilisesme.mobility.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -37,6 +36,13 @@ public class MobilityApplicationRepository implements PanacheRepositoryBase<Mobi
         }).map(parties::parse);
     }
 
+    /** The application with the parts {@code actor} plays in it (perhaps none); null if it does not exist. */
+    public Uni<SeenApplication> findSeen(UUID id, Actor actor) {
+        RelationConditions<Party> parties = ApplicationParties.of(actor);
+        return withParties("a.id = :id", parties, Map.of("id", id), 1)
+                .map(found -> found.isEmpty() ? null : found.get(0));
+    }
+
     /**
      * The applications in which {@code actor} plays a part, with the parts, newest first after {@code after}; with
      * {@code overdueOn}, only those past their due date on that day.
@@ -50,33 +56,33 @@ public class MobilityApplicationRepository implements PanacheRepositoryBase<Mobi
         if (after != null) {
             where.append(" and (a.created_at, a.id) < (:afterCreated, :afterId)");
         }
-        return Panache.getSession().flatMap(session -> {
-            var query = session.createNativeQuery("select a.id, " + parties.namesColumn()
-                    + " from mobility_application a where " + where + " order by a.created_at desc, a.id desc",
-                    Object[].class).setMaxResults(limit);
-            parties.parameters().forEach(query::setParameter);
-            if (overdueOn != null) {
-                query.setParameter("today", overdueOn);
-            }
-            if (after != null) {
-                query.setParameter("afterCreated", Instant.parse(after.sortKey())).setParameter("afterId", after.id());
-            }
-            return query.getResultList();
-        }).flatMap(rows -> withApplications(rows, parties));
+        Map<String, Object> values = new HashMap<>();
+        if (overdueOn != null) {
+            values.put("today", overdueOn);
+        }
+        if (after != null) {
+            values.put("afterCreated", Instant.parse(after.sortKey()));
+            values.put("afterId", after.id());
+        }
+        return withParties(where + " order by a.created_at desc, a.id desc", parties, values, limit);
     }
 
-    /** The rows of a page (id, parts), with their applications loaded by id, in the page's order. */
-    private Uni<List<SeenApplication>> withApplications(List<Object[]> rows, RelationConditions<Party> parties) {
-        List<UUID> ids = rows.stream().map(row -> (UUID) row[0]).toList();
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return list("id in ?1", ids).map(found -> {
-            Map<UUID, MobilityApplication> byId = found.stream()
-                    .collect(Collectors.toMap(MobilityApplication::getId, Function.identity()));
-            return rows.stream().map(row -> new SeenApplication(byId.get((UUID) row[0]),
-                    parties.parse((String) row[1]))).toList();
-        });
+    /**
+     * The applications where {@code condition} holds, at most {@code limit}, each with the parts the actor plays in it:
+     * one statement, whose rows are the application's columns and a {@code parties} column.
+     */
+    private Uni<List<SeenApplication>> withParties(String condition, RelationConditions<Party> parties,
+            Map<String, Object> values, int limit) {
+        return Panache.getSession().flatMap(session -> {
+            var query = session.createNativeQuery("select a.*, " + parties.namesColumn()
+                    + " as parties from mobility_application a where " + condition,
+                    session.getResultSetMapping(Object[].class, MobilityApplication.WITH_PARTIES))
+                    .setMaxResults(limit);
+            parties.parameters().forEach(query::setParameter);
+            values.forEach(query::setParameter);
+            return query.getResultList();
+        }).map(rows -> rows.stream().map(row -> new SeenApplication((MobilityApplication) row[0],
+                parties.parse((String) row[1]))).toList());
     }
 
     /** The stays a host has agreed to receive and that are not over, other than {@code exceptId}. */

@@ -40,9 +40,11 @@ class ApplicationAccess {
 
     /** The application, if the actor plays one of {@code readers} in it. */
     Uni<SeenApplication> readable(Actor actor, UUID id, Set<Party> readers) {
-        return partiesIn(actor, id, readers)
-                .flatMap(parties -> applications.findById(id)
-                        .map(application -> new SeenApplication(application, parties)));
+        return applications.findSeen(id, actor).invoke(seen -> {
+            if (seen == null || seen.parties().stream().noneMatch(readers::contains)) {
+                throw new ResourceNotFoundException(RESOURCE, id);
+            }
+        });
     }
 
     /**

@@ -6,15 +6,15 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import eu.mobilisesme.sme.domain.Sme;
+import eu.mobilisesme.sme.domain.SmeSnapshot;
 
 @Schema(name = "ReviewQueueItem", description = "A registration waiting for its facilitator's decision.")
 public record ReviewQueueItem(UUID smeId, String legalName, String country, UUID facilitatorId,
         Instant submittedAt, LocalDate reviewDueOn,
         @Schema(description = "Whether the due date has passed (Brussels time).") boolean overdue) {
 
-    static ReviewQueueItem from(Sme sme, LocalDate today) {
-        return new ReviewQueueItem(sme.getId(), sme.getLegalName(), sme.getCountry(), sme.getFacilitatorId(),
-                sme.getSubmittedAt(), sme.getReviewDueOn(), sme.isOverdueOn(today));
+    static ReviewQueueItem from(SmeSnapshot sme, LocalDate today) {
+        return new ReviewQueueItem(sme.id(), sme.details().legalName(), sme.details().country(), sme.facilitatorId(),
+                sme.submittedAt(), sme.reviewDueOn(), sme.isOverdueOn(today));
     }
 }

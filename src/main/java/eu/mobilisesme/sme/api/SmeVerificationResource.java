@@ -45,7 +45,7 @@ import eu.mobilisesme.common.domain.PartnerScopes;
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.common.security.CurrentActor;
 import eu.mobilisesme.common.security.PartnerScopeFilter;
-import eu.mobilisesme.sme.domain.Sme;
+import eu.mobilisesme.sme.domain.SmeSnapshot;
 import eu.mobilisesme.sme.domain.VerificationDecision;
 import eu.mobilisesme.sme.service.SmeVerificationService;
 import io.smallrye.mutiny.Uni;
@@ -161,7 +161,7 @@ public class SmeVerificationResource {
         return service.reviewQueue(currentActor.get(), Optional.ofNullable(facilitatorId),
                 Boolean.parseBoolean(overdueOnly), Pages.after(cursor), limit + 1)
                 .map(queue -> Pages.of(queue, limit, sme -> ReviewQueueItem.from(sme, today),
-                        sme -> sme.getReviewDueOn().toString(), Sme::getId));
+                        sme -> sme.reviewDueOn().toString(), SmeSnapshot::id));
     }
 
     private Uni<RestResponse<SmeResponse>> decide(UUID id, VerificationDecision decision, String reason,

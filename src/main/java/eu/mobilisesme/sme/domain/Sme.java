@@ -268,9 +268,4 @@ public class Sme extends AuditedEntity {
     public String getExternalClient() {
         return externalClient;
     }
-
-    /** Whether the review is past its due date on {@code today}. */
-    public boolean isOverdueOn(LocalDate today) {
-        return reviewDueOn != null && today.isAfter(reviewDueOn);
-    }
 }

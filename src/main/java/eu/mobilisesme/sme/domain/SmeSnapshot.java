@@ -14,4 +14,9 @@ import java.util.UUID;
 public record SmeSnapshot(UUID id, SmeDetails details, SizeClass sizeClass, UUID facilitatorId,
         VerificationStatus status, Instant submittedAt, LocalDate reviewDueOn, String externalClient,
         String externalRef, long version, Instant createdAt, Instant updatedAt) {
+
+    /** Whether the review is past its due date on {@code today}. */
+    public boolean isOverdueOn(LocalDate today) {
+        return reviewDueOn != null && today.isAfter(reviewDueOn);
+    }
 }

@@ -1,8 +1,10 @@
 package eu.mobilisesme.sme.persistence;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -82,6 +84,32 @@ public class SmeReader {
         return execute(sql, Map.of("excluded", excludedCountry, "countries", sorted(countries),
                 "division", naceDivision, "favoured", sorted(favouredCountries), "limit", limit))
                 .map(rows -> rows.stream().map(SmeRows::snapshot).toList());
+    }
+
+    /**
+     * Companies waiting for a facilitator's answer, by due date then id, after {@code after}, at most {@code limit};
+     * only those of {@code facilitatorId} when given, and only those overdue on {@code overdueOn} when given.
+     */
+    public Uni<List<SmeSnapshot>> findReviewQueue(Optional<UUID> facilitatorId, Optional<LocalDate> overdueOn,
+            Cursor after, int limit) {
+        StringBuilder sql = new StringBuilder("select " + SmeRows.COLUMNS
+                + " from sme s where s.status = 'PENDING_VERIFICATION'");
+        Map<String, Object> parameters = new HashMap<>(Map.of("limit", limit));
+        facilitatorId.ifPresent(id -> {
+            sql.append(" and s.facilitator_id = :facilitatorId");
+            parameters.put("facilitatorId", id);
+        });
+        overdueOn.ifPresent(today -> {
+            sql.append(" and s.review_due_on < :today");
+            parameters.put("today", today);
+        });
+        if (after != null) {
+            sql.append(" and (s.review_due_on, s.id) > (:afterDue, :afterId)");
+            parameters.put("afterDue", LocalDate.parse(after.sortKey()));
+            parameters.put("afterId", after.id());
+        }
+        sql.append(" order by s.review_due_on, s.id limit :limit");
+        return execute(sql.toString(), parameters).map(rows -> rows.stream().map(SmeRows::snapshot).toList());
     }
 
     private static String[] sorted(Set<String> codes) {

@@ -1,22 +1,16 @@
 package eu.mobilisesme.sme.persistence;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import eu.mobilisesme.common.domain.Actor;
-import eu.mobilisesme.common.domain.Cursor;
 import eu.mobilisesme.common.persistence.RelationConditions;
 import eu.mobilisesme.sme.domain.Sme;
 import eu.mobilisesme.sme.domain.SmeRelation;
-import eu.mobilisesme.sme.domain.VerificationStatus;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
@@ -60,29 +54,5 @@ public class SmeRepository implements PanacheRepositoryBase<Sme, UUID> {
     public Uni<Boolean> vatNumberTaken(String country, String vatNumber, UUID exceptId) {
         return count("country = ?1 and vatNumber = ?2 and id <> ?3", country, vatNumber, exceptId)
                 .map(count -> count > 0);
-    }
-
-    /**
-     * Companies waiting for a facilitator's answer, by due date then id, after {@code after}; only those of
-     * {@code facilitatorId} when given, and only overdue ones on {@code overdueOn} when given.
-     */
-    public Uni<List<Sme>> findReviewQueue(Optional<UUID> facilitatorId, Optional<LocalDate> overdueOn,
-            Cursor after, int limit) {
-        StringBuilder query = new StringBuilder("status = :status");
-        Parameters parameters = Parameters.with("status", VerificationStatus.PENDING_VERIFICATION);
-        facilitatorId.ifPresent(id -> {
-            query.append(" and facilitatorId = :facilitatorId");
-            parameters.and("facilitatorId", id);
-        });
-        overdueOn.ifPresent(today -> {
-            query.append(" and reviewDueOn < :today");
-            parameters.and("today", today);
-        });
-        if (after != null) {
-            query.append(" and (reviewDueOn > :afterDue or (reviewDueOn = :afterDue and id > :afterId))");
-            parameters.and("afterDue", LocalDate.parse(after.sortKey())).and("afterId", after.id());
-        }
-        query.append(" order by reviewDueOn, id");
-        return find(query.toString(), parameters).range(0, limit - 1).list();
     }
 }

@@ -19,8 +19,10 @@ import eu.mobilisesme.common.domain.ProgrammeCalendar;
 import eu.mobilisesme.facilitator.service.FacilitatorService;
 import eu.mobilisesme.sme.domain.Sme;
 import eu.mobilisesme.sme.domain.SmeRelation;
+import eu.mobilisesme.sme.domain.SmeSnapshot;
 import eu.mobilisesme.sme.domain.SmeStatusChange;
 import eu.mobilisesme.sme.domain.VerificationDecision;
+import eu.mobilisesme.sme.persistence.SmeReader;
 import eu.mobilisesme.sme.persistence.SmeRepository;
 import eu.mobilisesme.sme.persistence.SmeStatusChangeRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -33,15 +35,18 @@ import io.smallrye.mutiny.Uni;
 public class SmeVerificationService {
 
     private final SmeRepository repository;
+    private final SmeReader reader;
     private final SmeStatusChangeRepository history;
     private final SmeAccess access;
     private final FacilitatorService facilitators;
     private final Instance<FacilitatorReassignments> reassignments;
     private final Clock clock;
 
-    public SmeVerificationService(SmeRepository repository, SmeStatusChangeRepository history, SmeAccess access,
-            FacilitatorService facilitators, @Any Instance<FacilitatorReassignments> reassignments, Clock clock) {
+    public SmeVerificationService(SmeRepository repository, SmeReader reader, SmeStatusChangeRepository history,
+            SmeAccess access, FacilitatorService facilitators, @Any Instance<FacilitatorReassignments> reassignments,
+            Clock clock) {
         this.repository = repository;
+        this.reader = reader;
         this.history = history;
         this.access = access;
         this.facilitators = facilitators;
@@ -68,8 +73,7 @@ public class SmeVerificationService {
      * Registrations waiting for a facilitator's answer, by due date: a facilitator sees its own; an administrator
      * sees everyone's or, with {@code facilitatorId}, one facilitator's.
      */
-    @WithSession
-    public Uni<List<Sme>> reviewQueue(Actor actor, Optional<UUID> facilitatorId, boolean overdueOnly, Cursor after,
+    public Uni<List<SmeSnapshot>> reviewQueue(Actor actor, Optional<UUID> facilitatorId, boolean overdueOnly, Cursor after,
             int limit) {
         Optional<UUID> queueOf = facilitatorId;
         if (!actor.isAdmin()) {
@@ -81,7 +85,7 @@ public class SmeVerificationService {
             queueOf = Optional.of(own);
         }
         Optional<LocalDate> overdueOn = overdueOnly ? Optional.of(today()) : Optional.empty();
-        return repository.findReviewQueue(queueOf, overdueOn, after, limit);
+        return reader.findReviewQueue(queueOf, overdueOn, after, limit);
     }
 
     /**
