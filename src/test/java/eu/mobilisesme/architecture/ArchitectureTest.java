@@ -4,11 +4,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * The package rules of HOUSE_STYLE.md, as code: api -> service -> domain/persistence; domain free of HTTP and
@@ -78,6 +83,26 @@ class ArchitectureTest {
     void nothingDependsOnDevModeHelpers() {
         noClasses().that().resideOutsideOfPackage("eu.mobilisesme.devmode..")
                 .should().dependOnClassesThat().resideInAPackage("eu.mobilisesme.devmode..")
+                .check(CLASSES);
+    }
+
+    /**
+     * A request whose client hangs up still runs to its end: cancelling it would tear its database session down in
+     * the middle of a statement or a transaction, which logs errors and can leave a connection out of the pool
+     * (quarkusio/quarkus#51576). The answer is then simply not sent.
+     */
+    @Test
+    void requestsRunToTheirEndWhenTheClientHangsUp() {
+        classes().that().areAnnotatedWith(jakarta.ws.rs.Path.class).and().resideInAPackage("eu.mobilisesme..api..")
+                .should(new ArchCondition<JavaClass>("be annotated @Cancellable(false)") {
+                    @Override
+                    public void check(JavaClass resource, ConditionEvents events) {
+                        boolean runsToItsEnd = resource.tryGetAnnotationOfType(Cancellable.class)
+                                .map(cancellable -> !cancellable.value()).orElse(false);
+                        events.add(new SimpleConditionEvent(resource, runsToItsEnd,
+                                resource.getName() + " lets a client hang-up cancel its requests"));
+                    }
+                })
                 .check(CLASSES);
     }
 

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import eu.mobilisesme.call.service.CallService;
 import eu.mobilisesme.common.domain.Roles;
@@ -35,6 +36,7 @@ import eu.mobilisesme.common.security.CurrentActor;
 import eu.mobilisesme.common.security.PartnerScopeFilter;
 import io.smallrye.mutiny.Uni;
 
+@Cancellable(false)
 @Path("/api/v1/calls")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import eu.mobilisesme.common.api.CountryCode;
 import eu.mobilisesme.common.api.EntityTags;
@@ -49,6 +50,7 @@ import eu.mobilisesme.facilitator.domain.Facilitator;
 import eu.mobilisesme.facilitator.service.FacilitatorService;
 import io.smallrye.mutiny.Uni;
 
+@Cancellable(false)
 @Path("/api/v1/facilitators")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import eu.mobilisesme.common.api.EntityTags;
 import eu.mobilisesme.common.api.IfMatchValue;
@@ -40,6 +41,7 @@ import eu.mobilisesme.mobility.service.FinalReportService;
 import io.smallrye.mutiny.Uni;
 
 /** The final reports after a stay: the participant's (filed by the sending company), the sender's, the host's. */
+@Cancellable(false)
 @Path("/api/v1/mobility-applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import eu.mobilisesme.common.api.EntityTags;
 import eu.mobilisesme.common.api.IfMatchValue;
@@ -43,6 +44,7 @@ import eu.mobilisesme.mobility.service.LearningProjectService;
 import io.smallrye.mutiny.Uni;
 
 /** The learning project: numbered revisions by the sending company, signed by every party. */
+@Cancellable(false)
 @Path("/api/v1/mobility-applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

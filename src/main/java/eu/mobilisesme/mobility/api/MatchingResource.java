@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import eu.mobilisesme.common.api.CountryCode;
 import eu.mobilisesme.common.api.EntityTags;
@@ -47,6 +48,7 @@ import eu.mobilisesme.mobility.service.MatchingService;
 import io.smallrye.mutiny.Uni;
 
 /** Finding a host for an application: suggestions, proposals and the host's answer. */
+@Cancellable(false)
 @Path("/api/v1/mobility-applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import eu.mobilisesme.common.api.EntityTags;
 import eu.mobilisesme.common.api.IfMatchValue;
@@ -57,6 +58,7 @@ import io.smallrye.mutiny.Uni;
  * depends on the part the reader plays in the application (sending company, host, either facilitator, admin). Every
  * step accepts the application's ETag in {@code If-Match}: a step based on an older version is refused (412).
  */
+@Cancellable(false)
 @Path("/api/v1/mobility-applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import eu.mobilisesme.common.api.EntityTags;
 import eu.mobilisesme.common.api.IfMatchValue;
@@ -37,6 +38,7 @@ import io.smallrye.mutiny.Uni;
  * One participant. Only the company, its facilitator and administrators reach a participant; for anyone else it does
  * not exist (404).
  */
+@Cancellable(false)
 @Path("/api/v1/participants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import eu.mobilisesme.common.api.EntityTags;
 import eu.mobilisesme.common.api.InputLimits;
@@ -41,6 +42,7 @@ import eu.mobilisesme.participant.service.ParticipantService;
 import io.smallrye.mutiny.Uni;
 
 /** A company's people, listed and added under the company. */
+@Cancellable(false)
 @Path("/api/v1/smes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import eu.mobilisesme.common.api.EntityTags;
 import eu.mobilisesme.common.api.IfMatchValue;
@@ -39,6 +40,7 @@ import io.smallrye.mutiny.Uni;
  * A partner portal's imports: each company it brings in, under the portal's own reference. A collection of its own
  * rather than {@code /smes/by-external-ref/{ref}}, whose first segments matched {@code /smes/{id}/...} templates.
  */
+@Cancellable(false)
 @Path("/api/v1/sme-imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

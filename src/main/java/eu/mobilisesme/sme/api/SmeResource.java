@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import eu.mobilisesme.common.api.EntityTags;
 import eu.mobilisesme.common.api.IfMatchValue;
@@ -44,6 +45,7 @@ import eu.mobilisesme.sme.domain.SmeSnapshot;
 import eu.mobilisesme.sme.service.SmeService;
 import io.smallrye.mutiny.Uni;
 
+@Cancellable(false)
 @Path("/api/v1/smes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

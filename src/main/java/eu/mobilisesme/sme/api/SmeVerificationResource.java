@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import eu.mobilisesme.common.api.EntityTags;
 import eu.mobilisesme.common.api.IfMatchValue;
@@ -54,6 +55,7 @@ import io.smallrye.mutiny.Uni;
  * Verification of registrations. Each decision is its own action with its own body; a decision the current status
  * does not allow is a 409 naming the status and the allowed actions.
  */
+@Cancellable(false)
 @Path("/api/v1/smes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
