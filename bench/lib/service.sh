@@ -47,7 +47,9 @@ service_rss_mb() {
   awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$SERVICE_PID/status"
 }
 
-# Lines the service logged at ERROR level (JSON logs in production).
+# What the service logged at ERROR level, one line per distinct message and exception, with a count.
 service_errors() {
-  grep -E '"level" ?: ?"ERROR"|^[0-9:]+ ERROR ' "$SERVICE_LOG" || true
+  grep -E '"level" ?: ?"ERROR"' "$SERVICE_LOG" |
+    jq -r '[.message, (.exception.exceptionType // ""), (.exception.message // "")] | join(": ")' 2>/dev/null |
+    cut -c1-200 | sort | uniq -c | sort -rn || true
 }
