@@ -29,6 +29,12 @@ collect_profiles() {
 }
 
 machine_facts() {
+  printf -- '- Service code: commit %s (the last one that changed src/ or pom.xml); jar: %s, built %s\n' \
+    "$(git -C "$ROOT" log -1 --format=%h -- src pom.xml 2>/dev/null || echo unknown)" "${JAR_DIR#"$ROOT"/}" \
+    "$(date -u -r "$JAR_DIR/quarkus-run.jar" +%Y-%m-%dT%H:%MZ)"
+  if [ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$JAR_DIR/quarkus-run.jar" -print -quit 2>/dev/null)" ]; then
+    printf -- '- **Sources changed after the jar was built: the jar may not be the code of this commit.**\n'
+  fi
   printf -- '- Machine: %s, %s cores, %s GiB RAM, %s\n' "$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)" \
     "$(nproc)" "$(awk '/MemTotal/ { printf "%d", $2 / 1048576 }' /proc/meminfo)" "$(uname -sr)"
   printf -- '- Load average (1, 5, 15 min) before: %s, after: %s. The machine may be shared: compare ratios.\n' \
