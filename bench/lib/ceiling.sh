@@ -2,10 +2,10 @@
 # whole load run), their exact text and parameter values for one request (PostgreSQL's own statement log, switched
 # on for that one request), and pgbench -M prepared replaying them, one transaction per request.
 
-# Statements the service ran since the last reset, most called first: calls, then the normalised text.
+# Statements the service ran since the last reset, most called first: calls, mean execution time (ms), the text.
 statements_since_reset() {
   psql_admin "$PG_DB" -At -F $'\t' -c "
-    select s.calls, regexp_replace(s.query, '\s+', ' ', 'g')
+    select s.calls, round(s.mean_exec_time::numeric, 3), regexp_replace(s.query, '\s+', ' ', 'g')
     from pg_stat_statements s join pg_roles r on r.oid = s.userid
     where r.rolname = '$PG_USER' order by s.calls desc, s.query"
 }

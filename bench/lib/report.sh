@@ -8,9 +8,9 @@ collect_statements() {
     for id in "${SCENARIOS[@]}"; do
       sdir="$dir/scenario-$id"
       [ -s "$sdir/statements.tsv" ] || continue
-      printf '\n**%s** (calls per request, statement):\n\n```\n' "$id"
+      printf '\n**%s** (calls per request, mean execution ms, statement):\n\n```\n' "$id"
       awk -F '\t' -v requests="$(cat "$sdir/requests")" \
-        '{ printf "%6.2f  %s\n", (requests > 0 ? $1 / requests : 0), substr($2, 1, 220) }' "$sdir/statements.tsv"
+        '{ printf "%6.2f %8.3f  %s\n", (requests > 0 ? $1 / requests : 0), $2, substr($3, 1, 220) }' "$sdir/statements.tsv"
       printf '```\n'
       if [ -f "$sdir/replay.sql" ]; then
         printf '\nReplayed by pgbench:\n\n```sql\n%s\n```\n' "$(cut -c1-400 "$sdir/replay.sql")"
