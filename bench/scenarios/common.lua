@@ -1,0 +1,61 @@
+-- Shared by the scenarios: reads the run's input files, counts the answers that are not 2xx, and prints one result
+-- line that bench/run parses. wrk runs the script in one Lua state per thread plus the main one: setup and done run
+-- in the main state, init/request/response in each thread's, so counters live in the threads and done adds them up.
+local common = {}
+local threads = {}
+
+function common.env(name)
+  local value = os.getenv(name)
+  if value == "" then return nil end
+  return value
+end
+
+function common.lines(path)
+  local items = {}
+  for line in io.lines(path) do
+    if line ~= "" then items[#items + 1] = line end
+  end
+  assert(#items > 0, "no lines in " .. path)
+  return items
+end
+
+-- wrk calls setup and then the thread's init before it creates the next thread: the number of threads comes from
+-- bench/run (BENCH_THREADS), the thread's own index from here.
+function setup(thread)
+  thread:set("thread_index", #threads)
+  threads[#threads + 1] = thread
+end
+
+non2xx = 0
+pairs_done = 0
+first_unexpected = nil
+
+-- Any status outside 2xx is a finding: the scenarios are built so that none is expected.
+function common.count(status, body)
+  if status < 200 or status > 299 then
+    non2xx = non2xx + 1
+    if first_unexpected == nil then
+      first_unexpected = status .. " " .. string.sub(body or "", 1, 300)
+    end
+    return false
+  end
+  return true
+end
+
+function done(summary, latency, requests)
+  local unexpected, done_pairs, sample = 0, 0, nil
+  for _, thread in ipairs(threads) do
+    unexpected = unexpected + (thread:get("non2xx") or 0)
+    done_pairs = done_pairs + (thread:get("pairs_done") or 0)
+    sample = sample or thread:get("first_unexpected")
+  end
+  local errors = summary.errors
+  io.write(string.format("RESULT requests=%d duration_us=%d p50_us=%d p99_us=%d non2xx=%d socket_errors=%d pairs=%d\n",
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99), unexpected,
+    errors.connect + errors.read + errors.write + errors.timeout, done_pairs))
+  if sample then
+    io.write("UNEXPECTED " .. string.gsub(sample, "[\r\n]", " ") .. "\n")
+  end
+end
+
+return common
