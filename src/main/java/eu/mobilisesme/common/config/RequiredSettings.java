@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import eu.mobilisesme.common.security.RateLimitConfig;
+import eu.mobilisesme.common.security.TokenCacheConfig;
 import io.quarkus.runtime.Startup;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithParentName;
@@ -12,7 +14,7 @@ import io.smallrye.config.WithParentName;
  * The settings that have no default in production. Mapping them makes the service refuse to start without one,
  * before anything else runs, with a message naming the environment variable to set ({@code SRCFG00011: Could not
  * expand value DB_PASSWORD ...}); read only through the framework, they would fail later or without naming it.
- * The cursor signing key is mapped by {@code CursorConfig}.
+ * The cursor signing key is mapped by {@code CursorConfig}. Settings with bounds are checked here too, at start.
  */
 @Startup
 @ApplicationScoped
@@ -38,7 +40,18 @@ public class RequiredSettings {
         Optional<String> algorithm();
     }
 
-    RequiredSettings(Database database, TokenVerification tokenVerification) {
-        // Nothing to do: injecting the mappings is what makes the start fail without them.
+    RequiredSettings(Database database, TokenVerification tokenVerification, RateLimitConfig rateLimit,
+            TokenCacheConfig tokenCache) {
+        // Injecting the mappings is what makes the start fail without them. The bounds are checked here rather than
+        // with Bean Validation annotations on the mappings, which would make Quarkus validate every configuration
+        // class of every extension at start (about a tenth of the start time).
+        requireWithin("RATE_LIMIT_PER_MINUTE", rateLimit.requestsPerMinute(), 1, 1_000_000);
+        requireWithin("JWT_CACHE_MAX_SIZE", tokenCache.maxSize(), 1, 1_000_000);
+    }
+
+    private static void requireWithin(String variable, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalStateException(variable + " must be between " + min + " and " + max + ", not " + value);
+        }
     }
 }

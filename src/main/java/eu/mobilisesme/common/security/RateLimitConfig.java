@@ -1,8 +1,5 @@
 package eu.mobilisesme.common.security;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -14,7 +11,5 @@ public interface RateLimitConfig {
      * ones the contract gives for {@code RateLimit-Limit}.
      */
     @WithDefault("600")
-    @Min(1)
-    @Max(1_000_000)
     int requestsPerMinute();
 }

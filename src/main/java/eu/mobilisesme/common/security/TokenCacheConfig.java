@@ -2,9 +2,6 @@ package eu.mobilisesme.common.security;
 
 import java.time.Duration;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -18,8 +15,6 @@ public interface TokenCacheConfig {
 
     /** Tokens kept at once; a few kilobytes each. The oldest one leaves first when the cache is full. */
     @WithDefault("2000")
-    @Min(1)
-    @Max(1_000_000)
     int maxSize();
 
     /**

@@ -21,8 +21,7 @@ import io.quarkus.test.vertx.UniAsserter;
 /**
  * Host candidates come in groups: the sender's NACE division, then the favoured countries, then the rest, each in name
  * order, and only companies that can host in an eligible country other than the sender's. The companies of this test
- * have a division no other test uses and names that sort before those of other tests, so the groups are exactly
- * these companies.
+ * are in countries of their own (user-assigned ISO codes that name no country), so the groups are exactly these.
  */
 @QuarkusTest
 @WithTestResource(TestEnvironmentResource.class)
@@ -40,42 +39,44 @@ class HostCandidatesTest {
     @Inject
     SmeReader reader;
 
-    private final String marker = "000 " + UUID.randomUUID();
+    /** The sender's country, two eligible ones (QD favoured) and one that is not eligible, all of this test only. */
+    private final String sender = "QI";
+    private final Set<String> eligible = Set.of(sender, "QD", "QF");
 
     @Test
     @RunOnVertxContext
     void divisionFirstThenFavouredCountriesThenTheRestEachInNameOrder(UniAsserter asserter) {
-        // Name, country, NACE code, hosts staff, capacity, listed, status.
-        UUID otherDivisionFavoured = company("5", "DE", "01.11", true, 2, true, "VERIFIED");
-        UUID sameDivisionB = company("2", "FR", "99.00", true, 1, true, "VERIFIED");
-        UUID sameDivisionA = company("1", "DE", "99.00", true, 1, true, "VERIFIED");
-        UUID rest = company("3", "FR", "01.11", true, 1, true, "VERIFIED");
-        company("0", "IT", "99.00", true, 1, true, "VERIFIED"); // the sender's country
-        company("0", "PL", "99.00", true, 1, true, "VERIFIED"); // not eligible in this test
-        company("0", "FR", "99.00", false, 0, true, "VERIFIED"); // does not host
-        company("0", "FR", "99.00", true, 1, false, "VERIFIED"); // not listed
-        company("0", "FR", "99.00", true, 1, true, "PENDING_VERIFICATION");
+        // The countries are this test's own; an external test database may still hold a previous run's companies.
+        Sql.update("delete from sme where country in ('QI', 'QD', 'QF', 'QP')");
+        // Name, country, NACE code, hosts staff, capacity, listed, status; names give the order within a group.
+        UUID otherDivisionFavoured = company("E", "QD", "01.11", true, 2, true, "VERIFIED");
+        UUID sameDivisionB = company("B", "QF", "99.00", true, 1, true, "VERIFIED");
+        UUID sameDivisionA = company("A", "QD", "99.00", true, 1, true, "VERIFIED");
+        UUID rest = company("C", "QF", "01.11", true, 1, true, "VERIFIED");
+        company("A", sender, "99.00", true, 1, true, "VERIFIED");
+        company("A", "QP", "99.00", true, 1, true, "VERIFIED"); // not eligible
+        company("A", "QF", "99.00", false, 0, true, "VERIFIED"); // does not host
+        company("A", "QF", "99.00", true, 1, false, "VERIFIED"); // not listed
+        company("A", "QF", "99.00", true, 1, true, "PENDING_VERIFICATION");
 
-        asserter.assertThat(() -> reader.findHostCandidates("IT", Set.of("IT", "DE", "FR"), "99", Set.of("DE"), 4),
+        asserter.assertThat(() -> reader.findHostCandidates(sender, eligible, "99", Set.of("QD"), 10),
                 found -> assertThat(ids(found)).containsExactly(sameDivisionA, sameDivisionB, otherDivisionFavoured,
                         rest));
-        asserter.assertThat(() -> reader.findHostCandidates("IT", Set.of("IT", "DE", "FR"), "99", Set.of("DE"), 3),
+        asserter.assertThat(() -> reader.findHostCandidates(sender, eligible, "99", Set.of("QD"), 3),
                 found -> assertThat(ids(found)).containsExactly(sameDivisionA, sameDivisionB, otherDivisionFavoured));
-        asserter.assertThat(() -> reader.findHostCandidates("IT", Set.of("IT", "DE", "FR"), "99", Set.of(), 3),
+        asserter.assertThat(() -> reader.findHostCandidates(sender, eligible, "99", Set.of(), 3),
                 found -> assertThat(ids(found)).containsExactly(sameDivisionA, sameDivisionB, rest));
     }
 
     private UUID company(String name, String country, String naceCode, boolean hosts, int capacity, boolean listed,
             String status) {
         UUID id = UUID.randomUUID();
-        Sql.update(INSERT, id.toString(), marker + " " + name, country, "X" + id.toString().substring(0, 12), naceCode,
+        Sql.update(INSERT, id.toString(), name + " " + id, country, "X" + id.toString().substring(0, 12), naceCode,
                 hosts, capacity, listed, status);
         return id;
     }
 
-    /** This test's companies among those found, in their order. */
-    private List<UUID> ids(List<SmeSnapshot> found) {
-        return found.stream().filter(sme -> sme.details().legalName().startsWith(marker)).map(SmeSnapshot::id)
-                .toList();
+    private static List<UUID> ids(List<SmeSnapshot> found) {
+        return found.stream().map(SmeSnapshot::id).toList();
     }
 }
