@@ -237,7 +237,8 @@ from (select j,
              -- A sender (i % 4 <> 3) and a host (i % 4 <> 0) outside the pool.
              case when s % 4 = 3 then s - 1 else s end as sender_i,
              case when h % 4 = 0 then h - 1 else h end as host_i
-      from (select j, random() r, 1 + (j * 7919) % (:n - :pool) s, 1 + (j * 104729) % (:n - :pool) h
+      from (select j, random() r, 1 + ((j::bigint * 7919) % (:n - :pool))::int s,
+                   1 + ((j::bigint * 104729) % (:n - :pool))::int h
             from generate_series(1, greatest(:n / 10, 1)) j) x) a;
 
 insert into mobility_application (id, call_id, policy_version, sending_sme_id, participant_id, host_sme_id,
