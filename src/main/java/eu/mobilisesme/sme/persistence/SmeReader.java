@@ -122,6 +122,7 @@ public class SmeReader {
     }
 
     private static SeenSme seen(Row row, RelationConditions<SmeRelation> relations) {
-        return new SeenSme(SmeRows.snapshot(row), relations.parse(row.getString("relations")));
+        // The relations are the last column, after the snapshot's.
+        return new SeenSme(SmeRows.snapshot(row), relations.parse(row.getString(row.size() - 1)));
     }
 }
