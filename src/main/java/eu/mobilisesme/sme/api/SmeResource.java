@@ -35,7 +35,6 @@ import eu.mobilisesme.common.api.EntityTags;
 import eu.mobilisesme.common.api.IfMatchValue;
 import eu.mobilisesme.common.api.Page;
 import eu.mobilisesme.common.api.Pages;
-import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.PartnerScopes;
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.common.security.CurrentActor;
