@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,31 +61,6 @@ public class SmeReader {
     }
 
     /**
-     * Companies that could host, at most {@code limit}: those of {@code naceDivision} first, then those in
-     * {@code favouredCountries}, then the others, each group in name order. The strongest parts of the matching score
-     * come first, so the best matches are among them; each group is read from an index in name order and the next
-     * group only when the previous ones fall short, so the cost does not grow with the catalogue.
-     */
-    public Uni<List<SmeSnapshot>> findHostCandidates(String excludedCountry, Set<String> countries,
-            String naceDivision, Set<String> favouredCountries, int limit) {
-        String host = SmeRelations.IN_PUBLIC_CATALOGUE + " and s.hosts_staff and s.hosting_capacity > 0"
-                + " and s.country <> :excluded and s.country = any(:countries)";
-        String sql = "select " + SmeRows.COLUMNS + " from ("
-                + "(select s.* from sme s where " + host + " and substr(s.nace_code, 1, 2) = :division"
-                + " order by s.legal_name, s.id limit :limit)"
-                + " union all (select s.* from unnest(cast(:favoured as varchar[])) favoured (country)"
-                + " cross join lateral"
-                + " (select s.* from sme s where " + host + " and s.country = favoured.country"
-                + " and substr(s.nace_code, 1, 2) <> :division order by s.legal_name, s.id limit :limit) s)"
-                + " union all (select s.* from sme s where " + host + " and substr(s.nace_code, 1, 2) <> :division"
-                + " and s.country <> all(:favoured) order by s.legal_name, s.id limit :limit)"
-                + ") s limit :limit";
-        return execute(sql, Map.of("excluded", excludedCountry, "countries", sorted(countries),
-                "division", naceDivision, "favoured", sorted(favouredCountries), "limit", limit))
-                .map(rows -> rows.stream().map(SmeRows::snapshot).toList());
-    }
-
-    /**
      * Companies waiting for a facilitator's answer, by due date then id, after {@code after}, at most {@code limit};
      * only those of {@code facilitatorId} when given, and only those overdue on {@code overdueOn} when given.
      */
@@ -110,10 +84,6 @@ public class SmeReader {
         }
         sql.append(" order by s.review_due_on, s.id limit :limit");
         return execute(sql.toString(), parameters).map(rows -> rows.stream().map(SmeRows::snapshot).toList());
-    }
-
-    private static String[] sorted(Set<String> codes) {
-        return codes.stream().sorted().toArray(String[]::new);
     }
 
     private Uni<RowSet<Row>> execute(String sql, Map<String, Object> parameters) {

@@ -196,9 +196,10 @@ public class SmeService {
      * {@code countries} but not in {@code excludedCountry}; at most {@code limit}, those of {@code naceDivision} and
      * then those in {@code favouredCountries} first.
      */
+    @WithSession
     public Uni<List<SmeProfile>> hostCandidates(String excludedCountry, Set<String> countries, String naceDivision,
             Set<String> favouredCountries, int limit) {
-        return reader.findHostCandidates(excludedCountry, countries, naceDivision, favouredCountries, limit)
+        return repository.findHostCandidates(excludedCountry, countries, naceDivision, favouredCountries, limit)
                 .map(found -> found.stream().map(SmeProfile::of).toList());
     }
 

@@ -10,13 +10,15 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import eu.mobilisesme.sme.domain.SmeSnapshot;
+import eu.mobilisesme.sme.domain.Sme;
 import eu.mobilisesme.support.Sql;
 import eu.mobilisesme.support.TestEnvironmentResource;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.vertx.RunOnVertxContext;
 import io.quarkus.test.vertx.UniAsserter;
+import io.smallrye.mutiny.Uni;
 
 /**
  * Host candidates come in groups: the sender's NACE division, then the favoured countries, then the rest, each in name
@@ -37,7 +39,7 @@ class HostCandidatesTest {
                     '{en}', '{TRAINING}', '{}', '{}', true, ?, ?, ?, ?, now(), 0, now(), 'test', now(), 'test')""";
 
     @Inject
-    SmeReader reader;
+    SmeRepository repository;
 
     /** The sender's country, two eligible ones (QD favoured) and one that is not eligible, all of this test only. */
     private final String sender = "QI";
@@ -59,12 +61,12 @@ class HostCandidatesTest {
         company("A", "QF", "99.00", true, 1, false, "VERIFIED"); // not listed
         company("A", "QF", "99.00", true, 1, true, "PENDING_VERIFICATION");
 
-        asserter.assertThat(() -> reader.findHostCandidates(sender, eligible, "99", Set.of("QD"), 10),
+        asserter.assertThat(() -> candidates(sender, eligible, "99", Set.of("QD"), 10),
                 found -> assertThat(ids(found)).containsExactly(sameDivisionA, sameDivisionB, otherDivisionFavoured,
                         rest));
-        asserter.assertThat(() -> reader.findHostCandidates(sender, eligible, "99", Set.of("QD"), 3),
+        asserter.assertThat(() -> candidates(sender, eligible, "99", Set.of("QD"), 3),
                 found -> assertThat(ids(found)).containsExactly(sameDivisionA, sameDivisionB, otherDivisionFavoured));
-        asserter.assertThat(() -> reader.findHostCandidates(sender, eligible, "99", Set.of(), 3),
+        asserter.assertThat(() -> candidates(sender, eligible, "99", Set.of(), 3),
                 found -> assertThat(ids(found)).containsExactly(sameDivisionA, sameDivisionB, rest));
     }
 
@@ -76,7 +78,12 @@ class HostCandidatesTest {
         return id;
     }
 
-    private static List<UUID> ids(List<SmeSnapshot> found) {
-        return found.stream().map(SmeSnapshot::id).toList();
+    private Uni<List<Sme>> candidates(String excluded, Set<String> countries, String division,
+            Set<String> favoured, int limit) {
+        return Panache.withSession(() -> repository.findHostCandidates(excluded, countries, division, favoured, limit));
+    }
+
+    private static List<UUID> ids(List<Sme> found) {
+        return found.stream().map(Sme::getId).toList();
     }
 }
