@@ -11,11 +11,12 @@ on conflict (id) do nothing;
 insert into call_policy (id, call_id, policy_version, valid_from, eligible_countries, review_working_days,
                          max_participants_per_sme, min_duration_months, max_duration_months, split_allowed,
                          min_part_days, parts_window_months, max_open_proposals, report_due_days,
-                         stay_dates_tolerance_days, created_at, created_by)
+                         stay_dates_tolerance_days, grant_payee, prefinancing_percent, created_at, created_by)
 select 'ca110000-0000-4000-8000-00000000de41', demo.id, 1, demo.opens_on, seeded.eligible_countries,
        seeded.review_working_days, seeded.max_participants_per_sme, seeded.min_duration_months,
        seeded.max_duration_months, seeded.split_allowed, seeded.min_part_days, seeded.parts_window_months,
-       seeded.max_open_proposals, seeded.report_due_days, seeded.stay_dates_tolerance_days, now(), 'demo-data'
+       seeded.max_open_proposals, seeded.report_due_days, seeded.stay_dates_tolerance_days, seeded.grant_payee,
+       seeded.prefinancing_percent, now(), 'demo-data'
 from programme_call demo, call_policy seeded
 where demo.id = 'ca110000-0000-4000-8000-00000000de40' and seeded.id = 'ca110000-0000-4000-8000-0000000020a1'
 on conflict (id) do nothing;

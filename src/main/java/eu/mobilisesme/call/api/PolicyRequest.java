@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import eu.mobilisesme.call.domain.GrantPayee;
 import eu.mobilisesme.call.domain.PolicyRules.Defaults;
 import eu.mobilisesme.call.domain.PolicyRules;
 import eu.mobilisesme.common.api.CountryCode;
@@ -34,7 +35,11 @@ public record PolicyRequest(
                 description = "Days after the departure by which the final reports are due.") Integer reportDueDays,
         @Min(0) @Max(90) @Schema(defaultValue = "" + Defaults.STAY_DATES_TOLERANCE_DAYS,
                 description = "Days by which the confirmed arrival and departure may differ from the planned first "
-                        + "and last day.") Integer stayDatesToleranceDays) {
+                        + "and last day.") Integer stayDatesToleranceDays,
+        @Schema(defaultValue = "SENDING_SME", description = "Who receives the grant.") GrantPayee grantPayee,
+        @Min(0) @Max(100) @Schema(defaultValue = "" + Defaults.PREFINANCING_PERCENT,
+                description = "Share of the grant paid once the stay has started, in percent.")
+        Integer prefinancingPercent) {
 
     PolicyRules toRules() {
         return new PolicyRules(eligibleCountries,
@@ -47,6 +52,8 @@ public record PolicyRequest(
                 requireNonNullElse(partsWindowMonths, Defaults.PARTS_WINDOW_MONTHS),
                 requireNonNullElse(maxOpenProposals, Defaults.MAX_OPEN_PROPOSALS),
                 requireNonNullElse(reportDueDays, Defaults.REPORT_DUE_DAYS),
-                requireNonNullElse(stayDatesToleranceDays, Defaults.STAY_DATES_TOLERANCE_DAYS));
+                requireNonNullElse(stayDatesToleranceDays, Defaults.STAY_DATES_TOLERANCE_DAYS),
+                requireNonNullElse(grantPayee, Defaults.GRANT_PAYEE),
+                requireNonNullElse(prefinancingPercent, Defaults.PREFINANCING_PERCENT));
     }
 }

@@ -7,20 +7,23 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import eu.mobilisesme.call.domain.CallPolicy;
+import eu.mobilisesme.call.domain.GrantPayee;
 import eu.mobilisesme.call.domain.PolicyRules;
 
 @Schema(name = "CallPolicy", description = "One version of a call's rules.")
 public record PolicyResponse(int policyVersion, LocalDate validFrom, List<String> eligibleCountries,
         int reviewWorkingDays, int maxParticipantsPerSme, int minDurationMonths, int maxDurationMonths,
         boolean splitAllowed, int minPartDays, int partsWindowMonths, int maxOpenProposals, int reportDueDays,
-        int stayDatesToleranceDays, Instant createdAt, String createdBy) {
+        int stayDatesToleranceDays, GrantPayee grantPayee, int prefinancingPercent, Instant createdAt,
+        String createdBy) {
 
     static PolicyResponse from(CallPolicy policy) {
         PolicyRules rules = policy.rules();
         return new PolicyResponse(policy.getPolicyVersion(), policy.getValidFrom(), rules.eligibleCountries(),
                 rules.reviewWorkingDays(), rules.maxParticipantsPerSme(), rules.minDurationMonths(),
                 rules.maxDurationMonths(), rules.splitAllowed(), rules.minPartDays(), rules.partsWindowMonths(),
-                rules.maxOpenProposals(), rules.reportDueDays(), rules.stayDatesToleranceDays(), policy.getCreatedAt(),
+                rules.maxOpenProposals(), rules.reportDueDays(), rules.stayDatesToleranceDays(), rules.grantPayee(),
+                rules.prefinancingPercent(), policy.getCreatedAt(),
                 policy.getCreatedBy());
     }
 }

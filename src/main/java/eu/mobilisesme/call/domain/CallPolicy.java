@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -51,6 +53,11 @@ public class CallPolicy {
     private int reportDueDays;
     @Column(name = "stay_dates_tolerance_days")
     private int stayDatesToleranceDays;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "grant_payee")
+    private GrantPayee grantPayee;
+    @Column(name = "prefinancing_percent")
+    private int prefinancingPercent;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "created_by")
@@ -76,6 +83,8 @@ public class CallPolicy {
         this.maxOpenProposals = rules.maxOpenProposals();
         this.reportDueDays = rules.reportDueDays();
         this.stayDatesToleranceDays = rules.stayDatesToleranceDays();
+        this.grantPayee = rules.grantPayee();
+        this.prefinancingPercent = rules.prefinancingPercent();
         this.createdBy = actor.subject();
         this.createdAt = at;
     }
@@ -87,7 +96,7 @@ public class CallPolicy {
     public PolicyRules rules() {
         return new PolicyRules(List.of(eligibleCountries), reviewWorkingDays, maxParticipantsPerSme,
                 minDurationMonths, maxDurationMonths, splitAllowed, minPartDays, partsWindowMonths, maxOpenProposals,
-                reportDueDays, stayDatesToleranceDays);
+                reportDueDays, stayDatesToleranceDays, grantPayee, prefinancingPercent);
     }
 
     public UUID getCallId() {

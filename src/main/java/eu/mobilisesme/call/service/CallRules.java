@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import eu.mobilisesme.call.domain.CallPolicy;
+import eu.mobilisesme.call.domain.GrantPayee;
 import eu.mobilisesme.call.domain.PolicyRules;
 
 /**
@@ -12,7 +13,8 @@ import eu.mobilisesme.call.domain.PolicyRules;
  */
 public record CallRules(UUID callId, int policyVersion, Set<String> eligibleCountries, int reviewWorkingDays,
         int maxParticipantsPerSme, int minDurationMonths, int maxDurationMonths, boolean splitAllowed,
-        int minPartDays, int partsWindowMonths, int maxOpenProposals, int reportDueDays, int stayDatesToleranceDays) {
+        int minPartDays, int partsWindowMonths, int maxOpenProposals, int reportDueDays, int stayDatesToleranceDays,
+        GrantPayee grantPayee, int prefinancingPercent) {
 
     public CallRules {
         eligibleCountries = Set.copyOf(eligibleCountries);
@@ -23,7 +25,8 @@ public record CallRules(UUID callId, int policyVersion, Set<String> eligibleCoun
         return new CallRules(policy.getCallId(), policy.getPolicyVersion(), Set.copyOf(rules.eligibleCountries()),
                 rules.reviewWorkingDays(), rules.maxParticipantsPerSme(), rules.minDurationMonths(),
                 rules.maxDurationMonths(), rules.splitAllowed(), rules.minPartDays(), rules.partsWindowMonths(),
-                rules.maxOpenProposals(), rules.reportDueDays(), rules.stayDatesToleranceDays());
+                rules.maxOpenProposals(), rules.reportDueDays(), rules.stayDatesToleranceDays(),
+                rules.grantPayee(), rules.prefinancingPercent());
     }
 
     public boolean isEligible(String country) {
