@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntSupplier;
 
 import jakarta.inject.Inject;
 
@@ -28,6 +29,7 @@ import eu.mobilisesme.bankaccount.service.BankAccounts;
 import eu.mobilisesme.common.domain.BusinessRuleException;
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.support.Api;
+import eu.mobilisesme.support.Concurrently;
 import eu.mobilisesme.support.Facilitators;
 import eu.mobilisesme.support.Mobility;
 import eu.mobilisesme.support.Payments;
@@ -298,6 +300,32 @@ class BankAccountResourceTest {
         Api.as(TestTokens.admin()).get(path + "/history").then().statusCode(200)
                 .body("items.iban", equalTo(List.of("NL91ABNA0417164300", "DE89370400440532013000",
                         "IT60X0542811101000000123456")));
+
+        // A change is refused like a company's: the account in use stays.
+        give(cast.senderToken(), path, account("Luca Verdi", FR, null), null).statusCode(428);
+        String refused = give(cast.senderToken(), path, account("Luca Verdi", FR, null), "*").statusCode(200)
+                .extract().path("awaitingConfirmation.id");
+        Map<String, Object> refusal = Map.of("accountId", refused, "reason", "Holder unknown to the company");
+        Api.as(cast.sendingFacilitatorToken()).header("If-Match", "\"1\"").body(refusal).post(path + "/refusal")
+                .then().statusCode(412);
+        Api.as(cast.sendingFacilitatorToken()).body(refusal).post(path + "/refusal").then().statusCode(200)
+                .body("active.iban", equalTo("NL91ABNA0417164300"))
+                .body("$", not(hasKey("awaitingConfirmation")));
+        Api.as(cast.sendingFacilitatorToken()).body(refusal).post(path + "/refusal").then().statusCode(409)
+                .body("code", equalTo("BANK_ACCOUNT_NOT_AWAITING_CONFIRMATION"));
+        Api.as(cast.sendingFacilitatorToken()).body(Map.of()).post(path + "/confirmation").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("accountId")));
+    }
+
+    /** Two first accounts given at once: the owner's lock lets one in, the other then replaces without a version. */
+    @Test
+    void firstAccountsGivenAtOnceMakeOneAccount() {
+        List<String> ibans = List.of(IT, DE, NL, FR, "GB82 WEST 1234 5698 7654 32", "ES91 2100 0418 4502 0005 1332");
+        List<Integer> statuses = Concurrently.statuses(ibans.stream().<IntSupplier>map(iban -> () -> Api
+                .as(cast.senderToken()).body(account(iban)).put(company).statusCode()).toList());
+        assertThat(statuses).containsExactly(201, 428, 428, 428, 428, 428);
+        Api.as(cast.senderToken()).get(company + "/history").then().statusCode(200)
+                .body("items.status", equalTo(List.of("ACTIVE")));
     }
 
     /** An erased person's accounts are erased with them: nothing to read, nothing to give; the record of who did what stays. */
