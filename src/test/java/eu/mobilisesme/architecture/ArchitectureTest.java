@@ -7,6 +7,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import org.jboss.resteasy.reactive.server.Cancellable;
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -14,6 +15,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+import eu.mobilisesme.bankaccount.domain.OwnerKind;
 
 /**
  * The package rules of HOUSE_STYLE.md, as code: api -> service -> domain/persistence; domain free of HTTP and
@@ -77,6 +80,20 @@ class ArchitectureTest {
                             "eu.mobilisesme." + feature + ".persistence..", "eu.mobilisesme." + feature + ".api..")
                     .check(CLASSES);
         }
+    }
+
+    /**
+     * The same for bank accounts, whose service API names owners with the domain's {@code OwnerKind}: that plain value
+     * is the one thing of its domain other features may use.
+     */
+    @Test
+    void featuresSeeBankAccountsOnlyThroughTheirServiceAndOwnerKind() {
+        noClasses().that().resideOutsideOfPackage("eu.mobilisesme.bankaccount..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(
+                        "eu.mobilisesme.bankaccount.domain..", "eu.mobilisesme.bankaccount.persistence..",
+                        "eu.mobilisesme.bankaccount.api..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(OwnerKind.class))))
+                .check(CLASSES);
     }
 
     @Test

@@ -52,6 +52,13 @@ public class FacilitatorService {
         return repository.findPage(coveredCountry, active, after, limit);
     }
 
+    /** The facilitator as other features' rules see it; 404 when there is none. */
+    @WithSession
+    public Uni<FacilitatorProfile> profile(UUID id) {
+        return get(id).map(facilitator -> new FacilitatorProfile(facilitator.getId(), facilitator.getName(),
+                facilitator.getCountry(), facilitator.isActive()));
+    }
+
     /** Replaces the details of the version the client read (the row is locked, so concurrent writes queue up). */
     @WithTransaction
     public Uni<Facilitator> update(Actor actor, UUID id, ExpectedVersion expectedVersion, FacilitatorDetails details) {

@@ -36,13 +36,16 @@ public class ParticipantService {
     private final ParticipantRepository repository;
     private final SmeService smes;
     private final Instance<ParticipantRecords> recordProviders;
+    private final Instance<ParticipantErasures> erasures;
     private final Clock clock;
 
     public ParticipantService(ParticipantRepository repository, SmeService smes,
-            @Any Instance<ParticipantRecords> recordProviders, Clock clock) {
+            @Any Instance<ParticipantRecords> recordProviders, @Any Instance<ParticipantErasures> erasures,
+            Clock clock) {
         this.repository = repository;
         this.smes = smes;
         this.recordProviders = recordProviders;
+        this.erasures = erasures;
         this.clock = clock;
     }
 
@@ -81,6 +84,21 @@ public class ParticipantService {
         return repository.findById(participantId).map(participant -> member(participant, participantId, smeId));
     }
 
+    /**
+     * The participant's company and whether their data was erased, for another feature that decides itself who may
+     * reach what it keeps of the participant (through {@link SmeService#managerRoles}); 404 when there is no such
+     * participant.
+     */
+    @WithSession
+    public Uni<ParticipantMembership> membership(UUID participantId) {
+        return repository.findById(participantId).map(participant -> {
+            if (participant == null) {
+                throw new ResourceNotFoundException(RESOURCE, participantId);
+            }
+            return new ParticipantMembership(participantId, participant.getSmeId(), participant.isErased());
+        });
+    }
+
     private static ParticipantProfile member(Participant participant, UUID participantId, UUID smeId) {
         if (participant == null || !participant.getSmeId().equals(smeId) || participant.isErased()) {
             throw new BusinessRuleException("PARTICIPANT_NOT_OF_COMPANY",
@@ -116,12 +134,18 @@ public class ParticipantService {
                 .collect().asList();
     }
 
-    /** Pseudonymises the participant on their request; the row stays for the records audit needs. */
+    /**
+     * Pseudonymises the participant on their request; the row stays for the records audit needs. What other features
+     * keep of the person's data (their bank accounts) is erased in the same transaction.
+     */
     @WithTransaction
     public Uni<Participant> erase(Actor actor, UUID id, ExpectedVersion expected) {
         return managed(actor, repository.findById(id, LockModeType.PESSIMISTIC_WRITE), id)
                 .invoke(participant -> expected.check(RESOURCE, participant.getVersion()))
                 .invoke(participant -> participant.erase(actor, clock.instant()))
+                .call(participant -> Multi.createFrom().iterable(erasures)
+                        .onItem().transformToUniAndConcatenate(erasure -> erasure.erased(id, actor))
+                        .collect().last())
                 .call(repository::flush);
     }
 

@@ -161,6 +161,15 @@ public class SmeService {
     }
 
     /**
+     * How the actor manages the company (see {@link ManagerRole}); none when it does not manage it, or when the
+     * company does not exist, which the caller then cannot tell apart.
+     */
+    @WithSession
+    public Uni<Set<ManagerRole>> managerRoles(Actor actor, UUID smeId) {
+        return repository.relationsTo(smeId, actor).map(ManagerRole::of);
+    }
+
+    /**
      * The company as other features' rules see it, locked until the caller's transaction ends: for rules that count
      * across its applications (participants per call, people hosted at once). No visibility check: the caller has
      * made its own.

@@ -40,8 +40,8 @@ import io.restassured.specification.RequestSpecification;
  * Who may do what, as one table: role and part × resource × action → status, over a world that holds parties in
  * every state a party passes through: a company with an open proposal, one whose proposal was declined, one whose
  * open proposal closed when another host accepted, the accepted host, the facilitators of each side, a facilitator
- * whose company was reassigned, a person whose data was erased, the partner that registered a company and one that
- * did not. A 404 says the actor may not know the thing exists; a 403 that it may read it but not do this (or its role
+ * whose company was reassigned, a facilitator that was deactivated, a person whose data was erased, the partner that
+ * registered a company and one that did not. A 404 says the actor may not know the thing exists; a 403 that it may read it but not do this (or its role
  * never may); any other status shows the actor got past authorization to the rules of the state.
  *
  * <p>Writes are chosen so that no row changes the world: an allowed actor meets a state or rule that stops it (409,
@@ -131,6 +131,36 @@ class AuthorizationTableTest {
             PUT  IMPORTED/by-reference 403 403          403     403       403       403   412     412           403
             """;
 
+    /**
+     * Bank accounts, which no partner client ever sees. PENDING (the company above, reassigned from OLD_FAC to
+     * ASSIGNED_FAC) has an account, and so has PERSON, one of its people; ERASED had one until their data was erased.
+     * FACILITATOR is ASSIGNED_FAC's own (debtor) account, which administrators give. DORMANT is a company whose
+     * facilitator, DORMANT_FAC, was deactivated after the company gave its account; IMPORTED, in the public catalogue,
+     * has none, so only its history is read. Writes carry an If-Match no version ever had (a "-stale" operation), and
+     * a decision names an account that is not waiting: whoever may gets 412, so no row changes the world.
+     */
+    private static final String BANK_ACCOUNT_TABLE = """
+            operation                                   OWN ASSIGNED_FAC OLD_FAC OTHER_SME OTHER_FAC ADMIN PARTNER DORMANT_FAC IMPORTED_FAC
+            GET  PENDING/bank-account                   200 200          404     404       404       200   403     404         404
+            GET  PENDING/bank-account/history           200 200          404     404       404       200   403     404         404
+            PUT  PENDING/bank-account-stale             412 403          404     404       404       403   403     404         404
+            POST PENDING/bank-account/confirmation-stale 403 412         404     404       404       403   403     404         404
+            POST PENDING/bank-account/refusal-stale     403 412          404     404       404       403   403     404         404
+            GET  PERSON/bank-account                    200 200          404     404       404       200   403     404         404
+            PUT  PERSON/bank-account-stale              412 403          404     404       404       403   403     404         404
+            POST PERSON/bank-account/confirmation-stale 403 412          404     404       404       403   403     404         404
+            GET  ERASED/bank-account                    404 404          404     404       404       404   403     404         404
+            GET  ERASED/bank-account/history            200 200          404     404       404       200   403     404         404
+            PUT  ERASED/bank-account                    409 403          404     404       404       403   403     404         404
+            POST ERASED/bank-account/confirmation-stale 403 409          404     404       404       403   403     404         404
+            GET  DORMANT/bank-account                   404 404          404     404       404       200   403     200         404
+            POST DORMANT/bank-account/confirmation-stale 404 404         404     404       404       403   403     403         404
+            GET  IMPORTED/bank-account/history          404 404          404     404       404       200   403     404         200
+            GET  FACILITATOR/bank-account               403 200          404     403       404       200   403     404         404
+            GET  FACILITATOR/bank-account/history       403 200          404     403       404       200   403     404         404
+            PUT  FACILITATOR/bank-account-stale         403 403          403     403       403       412   403     403         403
+            """;
+
     private static final LocalDate START = LocalDate.parse("2027-06-01");
 
     /** The bodies of the steps the table takes with a stale If-Match; the others need none. */
@@ -159,6 +189,10 @@ class AuthorizationTableTest {
         return rows(COMPANY_TABLE);
     }
 
+    static Stream<Arguments> bankAccountRows() {
+        return rows(BANK_ACCOUNT_TABLE);
+    }
+
     @ParameterizedTest(name = "{0} {1} by {2} -> {3}")
     @MethodSource("applicationRows")
     void applications(String method, String operation, String actor, int expected) {
@@ -169,6 +203,12 @@ class AuthorizationTableTest {
     @MethodSource("companyRows")
     void companies(String method, String operation, String actor, int expected) {
         assertThat(world().call(method, operation, actor).statusCode()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} {1} by {2} -> {3}")
+    @MethodSource("bankAccountRows")
+    void bankAccounts(String method, String operation, String actor, int expected) {
+        assertThat(world().callBankAccount(method, operation, actor).statusCode()).isEqualTo(expected);
     }
 
     /** The lists agree with the single reads: an actor lists exactly the applications it may read. */
@@ -231,6 +271,9 @@ class AuthorizationTableTest {
         return cells.stream();
     }
 
+    private static final String PARTICIPANTS = "/api/v1/participants/";
+    private static final String FACILITATORS = "/api/v1/facilitators/";
+
     private static final class World {
 
         final Mobility cast = new Mobility();
@@ -254,7 +297,10 @@ class AuthorizationTableTest {
         final UUID pendingFacilitator = Facilitators.create("IT", "IT");
         final UUID pending = Smes.register(Smes.italian("Pending " + UUID.randomUUID()), oldFacilitator);
         final String person = "ada." + UUID.randomUUID() + "@example.it";
+        final String personId;
         final String erased;
+        final UUID dormantFacilitator = Facilitators.create("IT", "IT");
+        final UUID dormant = Smes.register(Smes.italian("Dormant " + UUID.randomUUID()), dormantFacilitator);
         final Map<String, Supplier<String>> actors = new LinkedHashMap<>();
 
         World() {
@@ -270,12 +316,19 @@ class AuthorizationTableTest {
 
             Api.as(TestTokens.admin()).body(Map.of("facilitatorId", pendingFacilitator))
                     .post(SMES + "/" + pending + "/facilitator").then().statusCode(200);
-            Api.as(TestTokens.sme(pending)).body(participant(person)).post(SMES + "/" + pending + "/participants")
-                    .then().statusCode(201);
+            personId = Api.as(TestTokens.sme(pending)).body(participant(person))
+                    .post(SMES + "/" + pending + "/participants").then().statusCode(201).extract().path("id");
             erased = Api.as(TestTokens.sme(pending)).body(participant("eve." + UUID.randomUUID() + "@example.it"))
                     .post(SMES + "/" + pending + "/participants").then().statusCode(201).extract().path("id");
-            Api.as(TestTokens.sme(pending)).post("/api/v1/participants/" + erased + "/erasure").then()
-                    .statusCode(200);
+            giveAccount(TestTokens.sme(pending), SMES + "/" + pending);
+            giveAccount(TestTokens.sme(pending), PARTICIPANTS + personId);
+            giveAccount(TestTokens.sme(pending), PARTICIPANTS + erased);
+            giveAccount(TestTokens.admin(), FACILITATORS + pendingFacilitator);
+            giveAccount(TestTokens.sme(dormant), SMES + "/" + dormant);
+            Api.as(TestTokens.admin()).header("If-Match", "*").body(Map.of("name", "Dormant " + UUID.randomUUID(),
+                    "country", "IT", "coveredCountries", List.of("IT"), "contactEmail", "dormant@it.example.eu",
+                    "active", false)).put(FACILITATORS + dormantFacilitator).then().statusCode(200);
+            Api.as(TestTokens.sme(pending)).post(PARTICIPANTS + erased + "/erasure").then().statusCode(200);
 
             String everything = "applications:read catalogue:read smes:write";
             actors.put("SENDER", cast::senderToken);
@@ -295,6 +348,44 @@ class AuthorizationTableTest {
             actors.put("ASSIGNED_FAC", () -> TestTokens.facilitator(pendingFacilitator));
             actors.put("OLD_FAC", () -> TestTokens.facilitator(oldFacilitator));
             actors.put("IMPORTED_FAC", () -> TestTokens.facilitator(importedFacilitator));
+            actors.put("DORMANT_FAC", () -> TestTokens.facilitator(dormantFacilitator));
+        }
+
+        private static void giveAccount(String token, String owner) {
+            Api.as(token).body(Map.of("holderName", "Ada Neri", "iban", "IT60 X054 2811 1010 0000 0123 456"))
+                    .put(owner + "/bank-account").then().statusCode(201);
+        }
+
+        /**
+         * Runs one operation of the bank-account table as {@code actor}: {@code PENDING/bank-account/confirmation-stale}
+         * is a confirmation of PENDING's account with an If-Match no version ever had.
+         */
+        Response callBankAccount(String method, String operation, String actor) {
+            RequestSpecification request = Api.as(actors.get(actor).get());
+            boolean stale = operation.endsWith("-stale");
+            String step = stale ? operation.substring(0, operation.length() - "-stale".length()) : operation;
+            int slash = step.indexOf('/');
+            String path = switch (step.substring(0, slash)) {
+                case "PENDING" -> SMES + "/" + pending;
+                case "DORMANT" -> SMES + "/" + dormant;
+                case "IMPORTED" -> SMES + "/" + importedHost;
+                case "PERSON" -> PARTICIPANTS + personId;
+                case "ERASED" -> PARTICIPANTS + erased;
+                case "FACILITATOR" -> FACILITATORS + pendingFacilitator;
+                default -> throw new IllegalArgumentException("No owner in " + operation);
+            } + step.substring(slash);
+            if (stale) {
+                request.header("If-Match", "\"999\"");
+            }
+            return switch (method) {
+                case "GET" -> request.get(path);
+                case "PUT" -> request.body(Map.of("holderName", "Eve Bianchi", "iban", "DE89 3704 0044 0532 0130 00"))
+                        .put(path);
+                case "POST" -> request.body(path.endsWith("/refusal")
+                        ? Map.of("accountId", UUID.randomUUID(), "reason", "Stale")
+                        : Map.of("accountId", UUID.randomUUID())).post(path);
+                default -> throw new IllegalArgumentException("No operation " + method + " " + operation);
+            };
         }
 
         /** A company PARTNER imports under {@code reference}, given to {@code facilitator}, who verifies it. */
