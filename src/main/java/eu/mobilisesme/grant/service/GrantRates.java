@@ -109,15 +109,17 @@ public class GrantRates {
     public Uni<RateTable> addTable(Actor actor, LocalDate validFrom, BigDecimal disabilityMonthlyRate, String source,
             List<CountryRate> countryRates) {
         LocalDate today = ProgrammeCalendar.today(clock);
-        return tables.existsValidFrom(validFrom)
-                .invoke(exists -> {
+        // The latest first, then the duplicate check: a table another request commits in between is then found by
+        // the check (409) rather than taken for the latest one (which would answer 422), and one committed later
+        // meets the unique keys (409).
+        return tables.findLatest()
+                .onItem().ifNull().failWith(() -> new IllegalStateException(
+                        "No rate table: the initial one comes with the schema"))
+                .call(latest -> tables.existsValidFrom(validFrom).invoke(exists -> {
                     if (exists) {
                         throw duplicate(validFrom);
                     }
-                })
-                .flatMap(unique -> tables.findLatest())
-                .onItem().ifNull().failWith(() -> new IllegalStateException(
-                        "No rate table: the initial one comes with the schema"))
+                }))
                 .map(latest -> latest.toRateTable().successor(UUID.randomUUID(), validFrom, disabilityMonthlyRate,
                         source, countryRates, today, clock.instant()))
                 .call(next -> tables.persistAndFlush(GrantRateTable.of(next, actor.subject())))
