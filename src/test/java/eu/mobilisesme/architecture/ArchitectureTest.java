@@ -74,7 +74,8 @@ class ArchitectureTest {
      */
     @Test
     void featuresTalkToEachOtherOnlyThroughServicesAndRecords() {
-        for (String feature : new String[] { "call", "facilitator", "sme", "participant", "mobility" }) {
+        for (String feature : new String[] { "call", "facilitator", "sme", "participant", "mobility", "grant",
+                "budget", "payment", "bankaccount" }) {
             noClasses().that().resideOutsideOfPackage("eu.mobilisesme." + feature + "..")
                     .should().dependOnClassesThat().resideInAnyPackage("eu.mobilisesme." + feature + ".domain..",
                             "eu.mobilisesme." + feature + ".persistence..", "eu.mobilisesme." + feature + ".api..")

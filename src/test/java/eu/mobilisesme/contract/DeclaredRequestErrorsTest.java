@@ -20,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 
 /**
@@ -31,7 +32,8 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 @WithTestResource(TestEnvironmentResource.class)
 class DeclaredRequestErrorsTest {
 
-    private record Call(PathItem.HttpMethod method, String path) {
+    /** An operation to call, and the media type its request body is declared in (JSON unless it says otherwise). */
+    private record Call(PathItem.HttpMethod method, String path, String bodyType) {
     }
 
     @Test
@@ -63,8 +65,8 @@ class DeclaredRequestErrorsTest {
                 .toList();
         assertThat(calls).hasSizeGreaterThan(10);
         for (Call call : calls) {
-            int status = Api.as(TestTokens.admin()).body("{}").request(call.method().name(), call.path())
-                    .statusCode();
+            int status = Api.as(TestTokens.admin()).contentType(call.bodyType()).body("{}")
+                    .request(call.method().name(), call.path()).statusCode();
             assertThat(status).as(call.toString()).isEqualTo(400);
         }
     }
@@ -82,10 +84,16 @@ class DeclaredRequestErrorsTest {
             for (Map.Entry<PathItem.HttpMethod, Operation> operation : item.readOperationsMap().entrySet()) {
                 if (operation.getValue().getResponses().containsKey(status)) {
                     calls.add(new Call(operation.getKey(), path.replaceAll("\\{externalRef}", "ref-1")
-                            .replaceAll("\\{[^}]+}", id)));
+                            .replaceAll("\\{[^}]+}", id), bodyType(operation.getValue())));
                 }
             }
         });
         return calls;
+    }
+
+    private static String bodyType(Operation operation) {
+        RequestBody body = operation.getRequestBody();
+        return body == null || body.getContent() == null ? "application/json"
+                : body.getContent().keySet().iterator().next();
     }
 }

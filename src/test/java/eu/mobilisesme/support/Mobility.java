@@ -24,6 +24,7 @@ public final class Mobility {
     public final UUID host;
 
     public Mobility() {
+        Budgets.ensureGeneralLine();
         Api.as(TestTokens.sme(sender))
                 .body(Smes.with(Smes.with(Smes.with(Smes.italian("Pesca " + sender), "naceCode", "03.11"),
                         "targetMarkets", List.of("AT")), "facilitatorId", sendingFacilitator))
@@ -77,8 +78,13 @@ public final class Mobility {
 
     /** A draft for {@code participant}, staying one month from {@code start}; returns its id. */
     public String draft(UUID participant, LocalDate start) {
+        return draft(participant, start, start.plusMonths(1).minusDays(1));
+    }
+
+    /** A draft for {@code participant}, staying from {@code start} to {@code end}; returns its id. */
+    public String draft(UUID participant, LocalDate start, LocalDate end) {
         return Api.as(senderToken()).body(Map.of("participantId", participant, "collaborationType", "TRAINING",
-                "learningProject", project(start, start.plusMonths(1).minusDays(1))))
+                "learningProject", project(start, end)))
                 .post(APPLICATIONS).then().statusCode(201).extract().path("id");
     }
 
@@ -89,7 +95,10 @@ public final class Mobility {
 
     /** A draft taken to ELIGIBLE by the sending side. */
     public String eligible(UUID participant, LocalDate start) {
-        String id = draft(participant, start);
+        return eligible(draft(participant, start));
+    }
+
+    private String eligible(String id) {
         expect(200, step(senderToken(), id, "submit", Map.of()));
         expect(200, step(sendingFacilitatorToken(), id, "start-review", Map.of()));
         expect(200, step(sendingFacilitatorToken(), id, "declare-eligible", Map.of()));
@@ -98,7 +107,25 @@ public final class Mobility {
 
     /** A draft taken to MATCHED with this cast's host; returns its id. */
     public String matched(UUID participant, LocalDate start) {
-        String id = eligible(participant, start);
+        return matched(draft(participant, start));
+    }
+
+    /**
+     * A stay from {@code start} to {@code end} taken to IN_PROGRESS: matched, signed, approved (its grant committed
+     * on the tests' general line), insured, and the participant arrived on {@code arrivedOn}, the clock's day now.
+     */
+    public String inProgress(UUID participant, LocalDate start, LocalDate end, LocalDate arrivedOn) {
+        String id = matched(draft(participant, start, end));
+        signAll(id, 1);
+        expect(200, step(sendingFacilitatorToken(), id, "approve", Map.of()));
+        expect(200, step(senderToken(), id, "insurance", Map.of("reference", "Allianz 123")));
+        TestClock.moveTo(arrivedOn);
+        expect(200, step(hostToken(), id, "confirm-arrival", Map.of("arrivedOn", arrivedOn.toString())));
+        return id;
+    }
+
+    private String matched(String draft) {
+        String id = eligible(draft);
         String proposal = Api.as(senderToken()).body(Map.of("hostSmeId", host))
                 .post(APPLICATIONS + "/" + id + "/proposals").then().statusCode(201).extract().path("id");
         expect(200, step(hostToken(), id, "proposals/" + proposal + "/accept", Map.of()));

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Payment rows for tests that need payments to exist, written with SQL (no endpoint creates payments yet): a grant of
- * a mobility application of a {@link Mobility} cast's sender, on a budget line of its own, and payments of that grant
- * to any payee. No money moves: the line and the grant commit nothing, so every line stays reconciled.
+ * Payment rows in any status for any payee, written with SQL, for tests of what payments hold up (a change of bank
+ * account): a grant of a mobility application of a {@link Mobility} cast's sender, on a budget line of its own. No
+ * money moves: the line and the grant commit nothing, so every line stays reconciled.
  */
 public final class Payments {
 
@@ -26,14 +26,15 @@ public final class Payments {
                 + "priority, eligible_countries, version, created_at, created_by, updated_at, updated_by) values "
                 + "(?, ?::uuid, ?, 'Test line', 'Test funder', 'EUR', 100000.00, 0, 0, 1, '{}', 0, now(), 'test', "
                 + "now(), 'test')", budgetLine, CALL, "T-" + budgetLine);
-        Sql.update("insert into grant_calculation (id, rate_table_id, host_country, disability_rate, monthly_rate, "
-                + "months, days, amount, explanation, created_at) values (?, ?::uuid, 'AT', false, 900.00, 1, 0, "
-                + "900.00, '{\"1 month at EUR 900.00\"}', now())", calculation, RATE_TABLE);
-        Sql.update("insert into mobility_grant (application_id, budget_line_id, payer_facilitator_id, payee_kind, "
-                + "payee_id, prefinancing_percent, planned_calculation_id, entitlement, committed, paid, version, "
-                + "created_at, created_by, updated_at, updated_by) values (?, ?, ?, 'SENDING_SME', ?, 70, ?, 900.00, "
-                + "0, 0, 0, now(), 'test', now(), 'test')", application, budgetLine, cast.sendingFacilitator,
-                cast.sender, calculation);
+        Sql.update("insert into grant_calculation (id, rate_table_id, table_version, table_valid_from, host_country, "
+                + "disability_rate, monthly_rate, months, days, amount, explanation, created_at) values (?, ?::uuid, "
+                + "1, date '2020-01-01', 'AT', false, 900.00, 1, 0, 900.00, '{\"1 month at EUR 900.00\"}', now())",
+                calculation, RATE_TABLE);
+        Sql.update("insert into mobility_grant (application_id, sending_sme_id, budget_line_id, payer_facilitator_id, "
+                + "payee_kind, payee_id, prefinancing_percent, planned_calculation_id, entitlement, committed, paid, "
+                + "stage, version, created_at, created_by, updated_at, updated_by) values (?, ?, ?, ?, 'SENDING_SME', "
+                + "?, 70, ?, 900.00, 0, 0, 'COMMITTED', 0, now(), 'test', now(), 'test')", application, cast.sender,
+                budgetLine, cast.sendingFacilitator, cast.sender, calculation);
     }
 
     /**

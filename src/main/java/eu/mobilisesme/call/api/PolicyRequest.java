@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import eu.mobilisesme.call.domain.GrantPayee;
+import eu.mobilisesme.common.domain.GrantPayee;
 import eu.mobilisesme.call.domain.PolicyRules.Defaults;
 import eu.mobilisesme.call.domain.PolicyRules;
 import eu.mobilisesme.common.api.CountryCode;

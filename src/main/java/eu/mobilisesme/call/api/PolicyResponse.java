@@ -7,7 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import eu.mobilisesme.call.domain.CallPolicy;
-import eu.mobilisesme.call.domain.GrantPayee;
+import eu.mobilisesme.common.domain.GrantPayee;
 import eu.mobilisesme.call.domain.PolicyRules;
 
 @Schema(name = "CallPolicy", description = "One version of a call's rules.")

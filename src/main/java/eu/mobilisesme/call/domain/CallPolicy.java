@@ -13,6 +13,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import eu.mobilisesme.common.domain.GrantPayee;
 import eu.mobilisesme.common.domain.Actor;
 
 /**

@@ -2,6 +2,7 @@ package eu.mobilisesme.call.domain;
 
 import java.util.List;
 
+import eu.mobilisesme.common.domain.GrantPayee;
 import eu.mobilisesme.common.domain.BusinessRuleException;
 
 /**

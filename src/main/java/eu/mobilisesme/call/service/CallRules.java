@@ -4,7 +4,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import eu.mobilisesme.call.domain.CallPolicy;
-import eu.mobilisesme.call.domain.GrantPayee;
+import eu.mobilisesme.common.domain.GrantPayee;
 import eu.mobilisesme.call.domain.PolicyRules;
 
 /**

@@ -15,7 +15,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Declares the headers the service reads or sends on every request, from the constants the code checks them with:
- * the {@code If-Match} parameters ({@link IfMatchValue}), {@code X-Request-Id} on every operation and every response
+ * the {@code If-Match} parameters ({@link IfMatchValue}), {@code Idempotency-Key} ({@link IdempotencyKey}),
+ * {@code X-Request-Id} on every operation and every response
  * ({@link RequestIds}), and on every response the rate-limit headers and {@code Access-Control-Allow-Origin}, whose
  * components live in {@code META-INF/openapi.yaml}.
  */
@@ -35,6 +36,12 @@ public class ContractHeadersFilter implements OASFilter {
         components.addParameter("IfMatchOptional", ifMatch(false, "The `ETag` of the version your change is based "
                 + "on (or `*`): a stale one is refused with 412, so you cannot act on a state you have not seen. "
                 + "Without it, the operation says what happens (a step applies to the current version)."));
+        components.addParameter("IdempotencyKey", OASFactory.createParameter().name(IdempotencyKey.HEADER)
+                .in(Parameter.In.HEADER).required(true).example("5f0c6a0e-3b1d-4a8e-9c41-2a7d0f3b9e11")
+                .schema(string(IdempotencyKey.MAX_LENGTH, IdempotencyKey.PATTERN))
+                .description("Your key for this request, kept by the service: a repeat with the same key and body "
+                        + "answers as the first did (same resource, same status) and creates nothing; the same key "
+                        + "with a different body is 422 IDEMPOTENCY_KEY_REUSED."));
         components.addParameter(REQUEST_ID_PARAMETER, OASFactory.createParameter().name(RequestIds.HEADER)
                 .in(Parameter.In.HEADER).required(false).schema(requestId())
                 .description("Your id for this request, echoed in the `X-Request-Id` response header and in problem "

@@ -6,6 +6,11 @@ import java.util.Map;
 public class AccessDeniedException extends DomainException {
 
     public AccessDeniedException(String message) {
-        super("ACCESS_DENIED", message, Map.of());
+        this("ACCESS_DENIED", message);
+    }
+
+    /** A refusal with a code of its own that clients may switch on, e.g. {@code FOUR_EYES_REQUIRED}. */
+    public AccessDeniedException(String code, String message) {
+        super(code, message, Map.of());
     }
 }

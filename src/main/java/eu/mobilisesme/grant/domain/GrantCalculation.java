@@ -11,6 +11,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import eu.mobilisesme.common.domain.RateBasis;
+
 /**
  * How a committed grant was computed, kept with it so it can be explained years later whatever tables came after:
  * the rate table (id, version, start), the rate, the months and days, the amount and the explanation people read.

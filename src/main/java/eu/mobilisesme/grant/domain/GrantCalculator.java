@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
+import eu.mobilisesme.common.domain.RateBasis;
 import eu.mobilisesme.common.domain.BusinessRuleException;
 import eu.mobilisesme.common.domain.Euros;
 

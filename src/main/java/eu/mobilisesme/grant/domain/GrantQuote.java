@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import eu.mobilisesme.common.domain.RateBasis;
 import eu.mobilisesme.common.domain.Euros;
 
 /**

@@ -32,6 +32,12 @@ final class ApplicationRequests {
     record Note(@Size(max = InputLimits.NOTE) String note) {
     }
 
+    @Schema(name = "Approval", description = "An optional note, and the budget line to commit the grant on.")
+    record Approval(@Size(max = InputLimits.NOTE) String note,
+            @Schema(description = "The budget line; when absent, the first eligible line by priority with room.")
+            UUID budgetLineId) {
+    }
+
     @Schema(name = "StepReason", description = "Why: required for holds, answers, rejections and cancellations.")
     record Reason(@NotBlank @Size(max = InputLimits.NOTE) String reason) {
     }

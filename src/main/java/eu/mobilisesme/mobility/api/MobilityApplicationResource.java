@@ -2,6 +2,7 @@ package eu.mobilisesme.mobility.api;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -226,12 +227,16 @@ public class MobilityApplicationResource {
     @Operation(operationId = "approveMobilityApplication",
             summary = "Approve the signed agreement (sending facilitator or administrator)",
             description = "What may have changed since the submission is checked once more: 422 SENDER_NOT_VERIFIED, "
-                    + "HOST_NOT_VERIFIED, HOST_NOT_HOSTING, HOST_AT_CAPACITY, OVERLAPPING_MOBILITY.")
+                    + "HOST_NOT_VERIFIED, HOST_NOT_HOSTING, HOST_AT_CAPACITY, OVERLAPPING_MOBILITY. The grant is "
+                    + "computed on the planned dates and committed on the chosen budget line, or on the first "
+                    + "eligible line by priority that has room: 422 BUDGET_EXHAUSTED when none has (nothing changes), "
+                    + "BUDGET_LINE_NOT_ELIGIBLE when the chosen line does not fund the sending company.")
     @StepResponses
     public Uni<RestResponse<Application>> approve(@PathParam("id") UUID id,
             @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) @IfMatchValue String ifMatch,
-            @Valid @NotNull ApplicationRequests.Note request) {
-        return service.approve(currentActor.get(), id, request.note(), EntityTags.expectedVersionIfGiven(ifMatch))
+            @Valid @NotNull ApplicationRequests.Approval request) {
+        return service.approve(currentActor.get(), id, request.note(), Optional.ofNullable(request.budgetLineId()),
+                EntityTags.expectedVersionIfGiven(ifMatch))
                 .map(MobilityApplicationResource::tagged);
     }
 

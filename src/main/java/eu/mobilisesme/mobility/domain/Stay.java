@@ -1,6 +1,7 @@
 package eu.mobilisesme.mobility.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -88,6 +89,18 @@ public record Stay(List<StayPart> parts) {
 
     private static BusinessRuleException outOfPolicy(String message) {
         return new BusinessRuleException("DURATION_OUT_OF_POLICY", message);
+    }
+
+    /**
+     * The stay as it happened: the planned parts, the first starting on the day of arrival and the last ending on
+     * the day of departure.
+     */
+    public Stay actual(LocalDate arrivedOn, LocalDate departedOn) {
+        List<StayPart> actual = new ArrayList<>(parts);
+        actual.set(0, new StayPart(arrivedOn, actual.get(0).endsOn()));
+        int last = actual.size() - 1;
+        actual.set(last, new StayPart(actual.get(last).startsOn(), departedOn));
+        return new Stay(actual);
     }
 
     String[] encode() {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.ExpectedVersion;
 import eu.mobilisesme.mobility.domain.ApplicationAction;
+import eu.mobilisesme.mobility.domain.ApplicationStatus;
 import eu.mobilisesme.mobility.domain.ApplicationStep;
 import eu.mobilisesme.mobility.domain.FinalReport;
 import eu.mobilisesme.mobility.domain.ObjectivesMet;
@@ -21,7 +22,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
-/** The three final reports after a stay; the last one makes the application REPORTED. */
+/** The three final reports after a stay; the last one makes the application REPORTED and the balance due. */
 @ApplicationScoped
 public class FinalReportService {
 
@@ -29,14 +30,16 @@ public class FinalReportService {
     private final FinalReportRepository reports;
     private final StepRepository steps;
     private final ApplicationAccess access;
+    private final ApplicationGrants grants;
     private final Clock clock;
 
     public FinalReportService(MobilityApplicationRepository applications, FinalReportRepository reports,
-            StepRepository steps, ApplicationAccess access, Clock clock) {
+            StepRepository steps, ApplicationAccess access, ApplicationGrants grants, Clock clock) {
         this.applications = applications;
         this.reports = reports;
         this.steps = steps;
         this.access = access;
+        this.grants = grants;
         this.clock = clock;
     }
 
@@ -56,7 +59,9 @@ public class FinalReportService {
                             answers.expectedBusinessOutcomes(), answers.satisfaction(), actor.subject(),
                             clock.instant());
                     return reports.persist(report).call(filed -> steps.persist(step))
-                            .call(filed -> applications.flush());
+                            .call(filed -> applications.flush())
+                            .call(filed -> seen.application().getStatus() == ApplicationStatus.REPORTED
+                                    ? grants.reportsIn(seen.application(), actor) : Uni.createFrom().voidItem());
                 });
     }
 

@@ -3,6 +3,7 @@ package eu.mobilisesme.mobility.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -47,12 +48,13 @@ public class MobilityApplicationService {
     private final CallPolicyService callPolicies;
     private final SmeService smes;
     private final ParticipantService participants;
+    private final ApplicationGrants grants;
     private final Clock clock;
 
     public MobilityApplicationService(MobilityApplicationRepository applications, StepRepository steps,
             ProjectRevisionRepository revisions, MatchProposalRepository proposals, ApplicationAccess access,
             PlacementRules rules, CallPolicyService callPolicies, SmeService smes, ParticipantService participants,
-            Clock clock) {
+            ApplicationGrants grants, Clock clock) {
         this.applications = applications;
         this.steps = steps;
         this.revisions = revisions;
@@ -62,6 +64,7 @@ public class MobilityApplicationService {
         this.callPolicies = callPolicies;
         this.smes = smes;
         this.participants = participants;
+        this.grants = grants;
         this.clock = clock;
     }
 
@@ -119,14 +122,21 @@ public class MobilityApplicationService {
     }
 
     /**
-     * A step that needs nothing but its reason: starting the review, the eligibility decision, closing, withdrawal
-     * and cancellation. Ending an application closes its open proposals.
+     * A step that needs nothing but its reason: starting the review, the eligibility decision, closing (once the
+     * grant is settled), withdrawal and cancellation (which release what the grant did not pay). Ending an
+     * application closes its open proposals.
      */
     @WithTransaction
     public Uni<SeenApplication> perform(Actor actor, UUID id, ApplicationAction action, String reason,
             ExpectedVersion expected) {
-        return step(actor, id, action, expected, seen -> Uni.createFrom().item(seen.application()
-                .perform(action, seen.parties(), actor, reason, clock.instant())))
+        return step(actor, id, action, expected, seen -> {
+            ApplicationStep step = seen.application().perform(action, seen.parties(), actor, reason, clock.instant());
+            return switch (action) {
+                case CLOSE -> grants.close(seen.application(), actor).replaceWith(step);
+                case WITHDRAW, CANCEL -> grants.release(seen.application(), reason, actor).replaceWith(step);
+                default -> Uni.createFrom().item(step);
+            };
+        })
                 .call(seen -> isEnd(seen.application().getStatus()) ? closeOpenProposals(id)
                         : Uni.createFrom().voidItem());
     }
@@ -145,14 +155,17 @@ public class MobilityApplicationService {
 
     /**
      * Approval, by the sending facilitator or an administrator, after checking once more what may have changed:
-     * both companies' verification, the stay, the host's room.
+     * both companies' verification, the stay, the host's room. The grant is committed in the same transaction, on
+     * {@code budgetLineId} or the first eligible line with room.
      */
     @WithTransaction
-    public Uni<SeenApplication> approve(Actor actor, UUID id, String note, ExpectedVersion expected) {
+    public Uni<SeenApplication> approve(Actor actor, UUID id, String note, Optional<UUID> budgetLineId,
+            ExpectedVersion expected) {
         return step(actor, id, ApplicationAction.APPROVE, expected, seen -> {
             MobilityApplication application = seen.application();
             application.require(ApplicationAction.APPROVE, seen.parties());
             return policyOf(application).call(policy -> rules.requireApprovable(application, policy))
+                    .call(policy -> grants.commit(application, policy, budgetLineId, today(), actor))
                     .map(policy -> application.perform(ApplicationAction.APPROVE, seen.parties(), actor, note,
                             clock.instant()));
         });
@@ -168,7 +181,8 @@ public class MobilityApplicationService {
     public Uni<SeenApplication> confirmArrival(Actor actor, UUID id, LocalDate arrivedOn, ExpectedVersion expected) {
         return step(actor, id, ApplicationAction.CONFIRM_ARRIVAL, expected, seen -> policyOf(seen.application())
                 .map(policy -> seen.application().confirmArrival(arrivedOn, today(), Policies.stayRules(policy),
-                        seen.parties(), actor, clock.instant())));
+                        seen.parties(), actor, clock.instant()))
+                .call(step -> grants.stayStarted(seen.application(), actor)));
     }
 
     @WithTransaction
@@ -176,7 +190,8 @@ public class MobilityApplicationService {
             ExpectedVersion expected) {
         return step(actor, id, ApplicationAction.CONFIRM_DEPARTURE, expected, seen -> policyOf(seen.application())
                 .map(policy -> seen.application().confirmDeparture(departedOn, today(), Policies.stayRules(policy),
-                        policy.reportDueDays(), seen.parties(), actor, clock.instant())));
+                        policy.reportDueDays(), seen.parties(), actor, clock.instant()))
+                .call(step -> grants.stayEnded(seen.application(), actor)));
     }
 
     /** Locks the application, takes {@code step} on it and records the step in its history. */

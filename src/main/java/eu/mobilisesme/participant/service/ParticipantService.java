@@ -104,7 +104,8 @@ public class ParticipantService {
             throw new BusinessRuleException("PARTICIPANT_NOT_OF_COMPANY",
                     "Participant " + participantId + " is not a person of the sending company.");
         }
-        return new ParticipantProfile(participant.getId(), participant.getSmeId(), participant.getLanguages());
+        return new ParticipantProfile(participant.getId(), participant.getSmeId(), participant.getLanguages(),
+                Boolean.TRUE.equals(participant.getHasDisability()));
     }
 
     /** Replaces the details of the version the client read; an erased participant cannot be changed (409). */

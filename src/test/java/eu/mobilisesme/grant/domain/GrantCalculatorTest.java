@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import eu.mobilisesme.common.domain.RateBasis;
 import eu.mobilisesme.common.domain.BusinessRuleException;
 
 /**

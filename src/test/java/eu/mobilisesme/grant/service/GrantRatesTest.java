@@ -17,7 +17,7 @@ import eu.mobilisesme.common.domain.BusinessRuleException;
 import eu.mobilisesme.grant.domain.GrantCalculation;
 import eu.mobilisesme.grant.domain.GrantPeriod;
 import eu.mobilisesme.grant.domain.GrantQuote;
-import eu.mobilisesme.grant.domain.RateBasis;
+import eu.mobilisesme.common.domain.RateBasis;
 import eu.mobilisesme.grant.persistence.GrantCalculationRepository;
 import eu.mobilisesme.support.GrantRateTables;
 import eu.mobilisesme.support.TestEnvironmentResource;

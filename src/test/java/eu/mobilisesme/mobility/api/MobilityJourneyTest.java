@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import eu.mobilisesme.support.Api;
 import eu.mobilisesme.support.Mobility;
+import eu.mobilisesme.support.Payouts;
 import eu.mobilisesme.support.TestClock;
 import eu.mobilisesme.support.TestEnvironmentResource;
 import eu.mobilisesme.support.TestTokens;
@@ -96,11 +97,25 @@ class MobilityJourneyTest {
         sign(cast.sendingFacilitatorToken(), url, "SENDING_FACILITATOR", "AGREEMENT_SIGNED");
 
         assertThat(step(cast.sendingFacilitatorToken(), id, "approve", Map.of())).isEqualTo(200);
+        // One month and one day in Austria: EUR 900.00 + 900.00 / 30, committed on the planned dates.
+        Api.as(cast.senderToken()).get(Payouts.GRANTS + id).then().statusCode(200)
+                .body("stage", equalTo("COMMITTED"))
+                .body("planned.amount.amount", equalTo("930.00"))
+                .body("planned.breakdown.months", equalTo(1))
+                .body("planned.breakdown.days", equalTo(1))
+                .body("committed.amount", equalTo("930.00"))
+                .body("dueNow", equalTo(List.of()));
+        Payouts.openAccounts(cast);
         TestClock.moveTo(LocalDate.parse("2027-03-08"));
         Api.as(cast.hostToken()).body(Map.of("arrivedOn", "2027-03-08")).post(url + "/confirm-arrival")
                 .then().statusCode(422).body("code", equalTo("INSURANCE_MISSING"));
         assertThat(step(cast.senderToken(), id, "insurance", Map.of("reference", "Allianz 123"))).isEqualTo(200);
         assertThat(step(cast.hostToken(), id, "confirm-arrival", Map.of("arrivedOn", "2027-03-08"))).isEqualTo(200);
+        // Pre-financing, 70 % of the grant: created, approved by a second person, exported, settled by the bank.
+        Api.as(cast.sendingFacilitatorToken()).get(Payouts.GRANTS + id).then()
+                .body("dueNow.instalment", equalTo(List.of("PRE_FINANCING")))
+                .body("dueNow[0].amount.amount", equalTo("651.00"));
+        Payouts.pay(cast, id, "PRE_FINANCING");
         TestClock.moveTo(LocalDate.parse("2027-04-07"));
         Api.as(cast.hostToken()).body(Map.of("departedOn", "2027-04-07")).post(url + "/confirm-departure")
                 .then().statusCode(200).body("status", equalTo("COMPLETED"))
@@ -113,7 +128,19 @@ class MobilityJourneyTest {
         report(cast.hostToken(), url, "HOST_SME");
         Api.as(cast.senderToken()).body(report()).post(url + "/reports/SENDING_SME").then().statusCode(409);
         Api.as(cast.senderToken()).get(url).then().body("status", equalTo("REPORTED"));
+        // The grant on the actual dates, exactly one month: the balance is what the pre-financing left.
+        Api.as(cast.senderToken()).get(Payouts.GRANTS + id).then()
+                .body("actual.amount.amount", equalTo("900.00"))
+                .body("dueNow.instalment", equalTo(List.of("BALANCE")))
+                .body("dueNow[0].amount.amount", equalTo("249.00"));
+        assertThat(step(cast.sendingFacilitatorToken(), id, "close", Map.of("note", "Paid"))).isEqualTo(422);
+        Payouts.pay(cast, id, "BALANCE");
         assertThat(step(cast.sendingFacilitatorToken(), id, "close", Map.of("note", "Paid"))).isEqualTo(200);
+        Api.as(cast.senderToken()).get(Payouts.GRANTS + id).then()
+                .body("stage", equalTo("CLOSED"))
+                .body("paid.amount", equalTo("900.00"))
+                .body("committed.amount", equalTo("0.00"))
+                .body("payments.status", equalTo(List.of("PAID", "PAID")));
 
         Api.as(TestTokens.admin()).get(url + "/history").then().statusCode(200)
                 .body("action", equalTo(Arrays.asList(null, "SUBMIT", "START_REVIEW", "HOLD", "RESPOND",

@@ -1,4 +1,4 @@
-package eu.mobilisesme.grant.domain;
+package eu.mobilisesme.common.domain;
 
 /** Which monthly rate a grant is computed with (DOMAIN rule 8). */
 public enum RateBasis {

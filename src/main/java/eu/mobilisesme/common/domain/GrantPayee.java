@@ -1,4 +1,4 @@
-package eu.mobilisesme.call.domain;
+package eu.mobilisesme.common.domain;
 
 /**
  * Who receives the grant of a mobility: the sending company by default, or the participant where the call says so,

@@ -1,15 +1,16 @@
-package eu.mobilisesme.grant.api;
+package eu.mobilisesme.common.api;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import eu.mobilisesme.common.api.MoneyAmount;
-import eu.mobilisesme.grant.domain.GrantQuote;
-import eu.mobilisesme.grant.domain.RateBasis;
+import eu.mobilisesme.common.domain.RateBasis;
 
-/** How a grant was computed, as clients see it: for a simulation, and with every committed grant. */
+/**
+ * How a grant was computed, as clients see it: for a simulation, and with every committed grant (a shared shape, as
+ * the simulation and the grant of a mobility are answered by two features).
+ */
 @Schema(name = "GrantBreakdown", description = "How a grant is computed: the rate table, the rate, the months and "
         + "days paid, and the same as lines to read.")
 public record GrantBreakdown(
@@ -25,10 +26,4 @@ public record GrantBreakdown(
         @Schema(description = "The calculation, line by line. Lines before the total may show more decimals; the "
                 + "total is rounded half-up to the cent once, at the end.")
         List<String> explanation) {
-
-    public static GrantBreakdown from(GrantQuote quote) {
-        return new GrantBreakdown(quote.tableVersion(), quote.tableValidFrom(), quote.rateBasis(),
-                quote.hostCountry(), MoneyAmount.of(quote.monthlyRate()), quote.months(), quote.days(),
-                quote.explanation());
-    }
 }
