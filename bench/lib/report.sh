@@ -12,6 +12,10 @@ collect_statements() {
       awk -F '\t' -v requests="$(cat "$sdir/requests")" \
         '{ printf "%6.2f %8.3f  %s\n", (requests > 0 ? $1 / requests : 0), $2, substr($3, 1, 220) }' "$sdir/statements.tsv"
       printf '```\n'
+      if [ -f "$sdir/sample-statements.sql" ]; then
+        printf '\nThe statements of one request, in the order the statement log shows them:\n\n```sql\n%s\n```\n' \
+          "$(cut -c1-160 "$sdir/sample-statements.sql")"
+      fi
       if [ -f "$sdir/replay.sql" ]; then
         printf '\nReplayed by pgbench:\n\n```sql\n%s\n```\n' "$(cut -c1-400 "$sdir/replay.sql")"
       fi
@@ -60,6 +64,15 @@ starts_table() {
   awk -F '\t' '{ printf "| %s | %s ms | %s ms | %s MB | %s MB | %.0f s |\n", $1, $2, $3, $4, $5, $6 / 1000 }' "$STARTS"
 }
 
+# The bank file of a large batch (scenario F): time, size, what the file declares and holds, and the service's memory.
+bankfile_table() {
+  printf '| SMEs | payments | batch (POST) | file: first byte / all | file size | NbOfTxs | transfers | CtrlSum | EPC schema (xmllint) | heap live before | heap used before | heap peak while streaming | heap used after | heap live after | RSS MB | young GCs while streaming |\n'
+  printf '|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|\n'
+  awk -F '\t' '{ printf "| %s | %s | %s ms | %.2f s / %.2f s | %.1f MB | %s | %s | %s | %s | %.1f MB | %.1f MB | %.1f MB | %.1f MB | %.1f MB | %s | %s |\n",
+                 $1, $2, $3, $4, $5, $6 / 1048576, $7, $8, $9, $10, $11 / 1024, $12 / 1024, $13 / 1024, $14 / 1024,
+                 $15 / 1024, $16, $17 }' "$BANKFILES"
+}
+
 # p99 of the search scenarios against data size (log scale), when more than one size ran.
 p99_chart() {
   local png=$1 data="$WORK/p99.dat" id plots=()
@@ -101,6 +114,14 @@ write_report() {
     results_table
     printf '\n## Start and memory\n\n'
     starts_table
+    if [ -s "$BANKFILES" ]; then
+      printf '\n## Bank file (scenario F)\n\n'
+      printf 'The paying facilitator exports its approved payouts into one batch (`POST /payment-batches`), then the '
+      printf 'pain.001.001.09 file is downloaded to disk (`GET /payment-batches/{id}/file`). Heap: used, and live (used '
+      printf 'after a full GC, `jcmd GC.run`), from `jstat -gc`; the peak is sampled every 20 ms while the file streams. '
+      printf 'The JVM runs with `-Xmx256m`.\n\n'
+      bankfile_table
+    fi
     if p99_chart "$png"; then printf '\n![p99 against data size](%s)\n' "$(basename "$png")"; fi
     printf '\n## Findings\n\n'
     if [ ${#FINDINGS[@]} = 0 ]; then printf 'No unexpected non-2xx answer, no ERROR in the service log.\n'; fi
