@@ -12,7 +12,7 @@ money_sizes() {
   if [ -n "$SMOKE" ]; then
     APPROVALS=1200 APPROVALS_WARMUP=400 PAYMENTS=1200 PAYMENTS_WARMUP=400 REPLAY_TX=10 PAYOUTS=200
   else
-    APPROVALS=12000 APPROVALS_WARMUP=3000 PAYMENTS=10000 PAYMENTS_WARMUP=3000 REPLAY_TX=400 PAYOUTS=10000
+    APPROVALS=12000 APPROVALS_WARMUP=3000 PAYMENTS=16000 PAYMENTS_WARMUP=5000 REPLAY_TX=400 PAYOUTS=10000
   fi
 }
 
@@ -226,13 +226,15 @@ bank_file_scenario() {
     return 0
   fi
   batch=$(jq -r .id "$sdir/batch.json")
-  (while :; do heap_now; sleep 0.02; done) >"$sdir/heap.samples" 2>/dev/null &
+  jstat -gc "$SERVICE_PID" 20 >"$sdir/heap.samples" 2>/dev/null &
   sampler=$!
+  sleep 1 # jstat attaches and prints its first line
   timing=$(curl -s -o "$sdir/batch.xml" -w '%{http_code} %{time_starttransfer} %{time_total} %{size_download}' \
     -H "Authorization: Bearer $token" -H 'Accept: application/xml' "$BASE_URL/api/v1/payment-batches/$batch/file")
   kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
   read -r used_after _ gcs_after _ < <(heap_now)
-  peak=$(awk 'NF >= 1 && $1 > max { max = $1 } END { print max + 0 }' "$sdir/heap.samples")
+  peak=$(awk '$1 ~ /^[0-9.]+$/ && $3 + $4 + $6 + $8 > max { max = $3 + $4 + $6 + $8 } END { printf "%d", max }' \
+    "$sdir/heap.samples")
   rss_after=$(service_rss_mb)
   live_after=$(heap_live)
   read -r status ttfb total bytes <<<"$timing"

@@ -66,7 +66,7 @@ starts_table() {
 
 # The bank file of a large batch (scenario F): time, size, what the file declares and holds, and the service's memory.
 bankfile_table() {
-  printf '| SMEs | payments | batch (POST) | file: first byte / all | file size | NbOfTxs | transfers | CtrlSum | EPC schema (xmllint) | heap live before | heap used before | heap peak while streaming | heap used after | heap live after | RSS MB | young GCs while streaming |\n'
+  printf '| SMEs | payments | batch (POST) | file: first byte / all | file size | NbOfTxs | transfers | CtrlSum | EPC schema (xmllint) | heap live before | heap used before | heap peak while streaming | heap used after | heap live after | RSS MB | young GCs (batch + file) |\n'
   printf '|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|\n'
   awk -F '\t' '{ printf "| %s | %s | %s ms | %.2f s / %.2f s | %.1f MB | %s | %s | %s | %s | %.1f MB | %.1f MB | %.1f MB | %.1f MB | %.1f MB | %s | %s |\n",
                  $1, $2, $3, $4, $5, $6 / 1048576, $7, $8, $9, $10, $11 / 1024, $12 / 1024, $13 / 1024, $14 / 1024,
