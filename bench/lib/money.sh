@@ -64,6 +64,19 @@ result_field() { field "$1" "$(grep '^RESULT' <<<"${2:-$WRK_OUT}")"; }
 
 # --- Scenario 8: approvals against one budget line -------------------------------------------------------------
 
+# A first warm-up with the line full: every approval is refused (422) and changes nothing, so the warm-up's
+# applications stay available, while the JVM compiles the approval's path up to the line's update (most of it). The
+# warm-up proper then approves with room for all, which compiles the rest and gives the rate the room is set from.
+approvals_prewarm() {
+  local sdir=$1 out
+  pg_value "update budget_line set amount = 1.00 where id = '$APPROVAL_LINE'" >/dev/null
+  out=$(IDS=$WARMUP_IDS run_wrk "$WARMUP" "${sdir%/*}" 0 | grep '^RESULT' || true)
+  pg_wait_until_idle
+  pg_value "update budget_line set amount = 999999999.00 where id = '$APPROVAL_LINE'" >/dev/null
+  log "  warm-up with the line full: $(field refused "$out") refused in $WARMUP s, $(field non2xx "$out") other answers"
+  [ "$(field non2xx "$out")" = 0 ] || FINDINGS+=("scenario 8, warm-up with the line full: $(field non2xx "$out") answers other than 422 BUDGET_EXHAUSTED")
+}
+
 # Between the warm-up and the measured run: one approval on its own, with its statements logged in order (the report
 # shows them), gives the grant (every seeded application has the same); then the line gets room for about half of
 # the approvals the measured run will make at the warm-up's rate.
@@ -73,6 +86,10 @@ approvals_between() {
   capture_replay "$sdir" "$BASE_URL/api/v1/mobility-applications/$sample/approve" "$(head -1 "$TOKENS")" "" "" \
     -X POST -H 'Content-Type: application/json' -d "{\"budgetLineId\":\"$APPROVAL_LINE\"}"
   cp "$sdir/replay-body.sql" "$sdir/sample-statements.sql"
+  # How long a lone approval keeps the line's row locked: from the end of its update to the end of its COMMIT.
+  HOLD_MS=$(pg_value "select round(extract(epoch from max(log_time) filter (where message ~ 'statement: COMMIT')
+      - min(log_time) filter (where message ~ 'update budget_line')) * 1000, 1)
+    from bench.sample_log where user_name = '$PG_USER'")
   [ "$(jq -r .status "$sdir/sample-response.json" 2>/dev/null)" = APPROVED ] ||
     FINDINGS+=("scenario 8: the sample approval answered $(head -c 300 "$sdir/sample-response.json")")
   GRANT=$(pg_value "select coalesce(committed, 0) from mobility_grant where application_id = '$sample'")
@@ -109,6 +126,7 @@ approvals_checks() {
   NOTE="${NOTE:+$NOTE; }200: $approved, 422 BUDGET_EXHAUSTED: $refused (by design; nothing else accepted); $in_run approvals committed in the run for room of $ROOM x EUR $GRANT"
   [ "$refused" -gt 0 ] || NOTE+=" (the line never filled)"
   NOTE+="; line after the run: amount $amount, committed $committed, paid $paid: overspent $overspent; reconciliation $reconciliation"
+  NOTE+="; a lone approval holds the line's row ${HOLD_MS:-?} ms (its update to its COMMIT, statement log)"
 }
 
 # The hot-row ceiling: pgbench running the service's conditional update alone (one statement, autocommit), with the
