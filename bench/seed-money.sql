@@ -4,7 +4,8 @@
 --   approvals = applications in AGREEMENT_SIGNED for scenario 8 (approvals against one budget line);
 --   payments  = mobilities IN_PROGRESS whose grant is at STAY_STARTED, for scenario 9 (payment creation) and the
 --               replay of its statements;
---   payouts   = APPROVED pre-financing payments of one paying facilitator, for the bank file (0: none).
+--   payouts   = APPROVED pre-financing payments of one paying facilitator, for the bank file (0: none);
+--   small_payouts = the same for a second paying facilitator: a small batch, to compare the bank file's memory with.
 -- Every application of scenario 8 has its own sending company, participant and host: the approval locks those rows,
 -- so shared ones would measure their locks instead of the budget line's. All of them plan the same stay at hosts of
 -- the same country, so every grant is the same amount and the line's room is a whole number of approvals.
@@ -20,11 +21,15 @@ insert into facilitator (id, name, country, covered_countries, contact_email, co
 values (bench.uid('fac', 200), 'Bench Money Chamber', 'IT', array['IT'], 'money@bench.example', null, null, true, 0,
         now(), 'seed', now(), 'seed'),
        (bench.uid('fac', 201), 'Bench Paying Network', 'IT', array['IT'], 'payouts@bench.example', null, null, true,
+        0, now(), 'seed', now(), 'seed'),
+       (bench.uid('fac', 202), 'Bench Small Payer', 'IT', array['IT'], 'small@bench.example', null, null, true,
         0, now(), 'seed', now(), 'seed');
 
 insert into bank_account (id, owner_kind, owner_id, revision, holder_name, iban, bic, status, activated_at, version,
                           created_at, created_by, updated_at, updated_by)
 values (bench.uid('acct', 201), 'FACILITATOR', bench.uid('fac', 201), 1, 'Bench Paying Network',
+        'IT57A0300203280100000000001', 'BCITITMM', 'ACTIVE', now(), 0, now(), 'seed', now(), 'seed'),
+       (bench.uid('acct', 202), 'FACILITATOR', bench.uid('fac', 202), 1, 'Bench Small Payer',
         'IT57A0300203280100000000001', 'BCITITMM', 'ACTIVE', now(), 0, now(), 'seed', now(), 'seed');
 
 -- Companies: kind 'ms' sends (scenario 8, one per application), 'mh' hosts (scenario 8, one per application, in
@@ -79,8 +84,9 @@ select 'mp', k, bench.uid('mp', k), bench.uid('ps', 1 + k % 500), bench.uid('mps
 from generate_series(1, :payments) k
 union all
 select 'mb', k, bench.uid('mb', k), bench.uid('ps', 1 + k % 500), bench.uid('mps', 1 + k % 500),
-       bench.uid('ph', 1 + k % 500), 'IN_PROGRESS', current_date - 10, bench.uid('fac', 201)
-from generate_series(1, :payouts) k;
+       bench.uid('ph', 1 + k % 500), 'IN_PROGRESS', current_date - 10,
+       bench.uid('fac', case when k > :payouts then 202 else 201 end)
+from generate_series(1, :payouts + :small_payouts) k;
 
 insert into mobility_application (id, call_id, policy_version, sending_sme_id, participant_id, host_sme_id,
                                   collaboration_type, sending_facilitator_id, host_facilitator_id, status, due_on,
@@ -172,7 +178,7 @@ select bench.uid('line', 9), p.application_id, p.id, e.type, 924.00, 0, 0, e.rea
 from payment p
 cross join (values ('PAYMENT_CREATED', 'Created', 'seed', now() - interval '2 days'),
                    ('PAYMENT_APPROVED', 'Approved', 'seed-approver', now() - interval '1 day')) as e(type, reason, who, at)
-where p.payer_facilitator_id = bench.uid('fac', 201);
+where p.payer_facilitator_id in (bench.uid('fac', 201), bench.uid('fac', 202));
 
 -- What the scenarios draw from: scenario 8's applications; scenario 9's mobilities, the first ones for wrk and the
 -- rest for the replay of the statements (one fresh mobility per replayed transaction, drawn with the sequence).

@@ -7,12 +7,14 @@ CALL_ID=ca110000-0000-4000-8000-000000002026
 
 # How much the money scenarios seed: applications to approve (the warm-up takes the first ones, the measured run the
 # rest, one sample is approved on its own), mobilities to pay (likewise), the replay's pool (one fresh mobility per
-# replayed transaction: CONNECTIONS x REPLAY_TX) and the bank file's payouts.
+# replayed transaction: CONNECTIONS x REPLAY_TX) and the bank files' payouts (a large batch, and a small one to compare
+# its memory with).
 money_sizes() {
   if [ -n "$SMOKE" ]; then
-    APPROVALS=1200 APPROVALS_WARMUP=400 PAYMENTS=1200 PAYMENTS_WARMUP=400 REPLAY_TX=10 PAYOUTS=200
+    APPROVALS=1200 APPROVALS_WARMUP=400 PAYMENTS=1200 PAYMENTS_WARMUP=400 REPLAY_TX=10 PAYOUTS=200 SMALL_PAYOUTS=20
   else
-    APPROVALS=12000 APPROVALS_WARMUP=3000 PAYMENTS=16000 PAYMENTS_WARMUP=5000 REPLAY_TX=400 PAYOUTS=10000
+    APPROVALS=12000 APPROVALS_WARMUP=3000 PAYMENTS=16000 PAYMENTS_WARMUP=5000 REPLAY_TX=400 PAYOUTS=10000 \
+      SMALL_PAYOUTS=100
   fi
 }
 
@@ -25,7 +27,7 @@ money_prepare() {
   log "  seeding the money scenarios: $APPROVALS + 1 applications to approve, $PAYMENTS + 1 + $pool mobilities to pay, $PAYOUTS payouts"
   started=$(now_ms)
   psql_admin "$PG_DB" -v approvals=$((APPROVALS + 1)) -v payments=$((PAYMENTS + 1 + pool)) -v payouts="$PAYOUTS" \
-    -f "$BENCH_DIR/seed-money.sql" >"$dir/seed-money.log"
+    -v small_payouts="$SMALL_PAYOUTS" -f "$BENCH_DIR/seed-money.sql" >"$dir/seed-money.log"
   log "  seeded in $(($(now_ms) - started)) ms"
   pg_value "select id from bench.approval_sample where k = 1" >"$dir/approval-sample.id"
   pg_value "select id from bench.approval_sample where k between 2 and $((APPROVALS_WARMUP + 1)) order by k" \
@@ -44,6 +46,8 @@ money_prepare() {
     mint_tokens >"$dir/money-facilitator.tokens"
   printf 'bench-paying-facilitator\tfacilitator\t,"facilitator_id":"%s"\n' "$(pg_value "select bench.uid('fac', 201)")" |
     mint_tokens >"$dir/payer.tokens"
+  printf 'bench-small-payer\tfacilitator\t,"facilitator_id":"%s"\n' "$(pg_value "select bench.uid('fac', 202)")" |
+    mint_tokens >"$dir/small-payer.tokens"
   MONEY_SEEDED=$dir
 }
 
@@ -225,13 +229,18 @@ heap_live() {
 # file to disk; heap and RSS before and after, the heap's peak while the file streams (jstat every 20 ms), the file
 # checked (NbOfTxs, the transfers in it, CtrlSum) and validated against the EPC schema with xmllint.
 bank_file_scenario() {
-  local size=$1 dir=$2 sdir="$2/scenario-F" token status batch started batch_ms timing live_before used_before \
-    rss_before sampler peak live_after used_after rss_after gcs_before gcs_after declared transfers ctrl valid
-  mkdir -p "$sdir"
+  local size=$1 dir=$2
   money_prepare "$dir"
-  TITLE="Bank file of a batch of $PAYOUTS payments"
-  log "$size SMEs, scenario F: $TITLE"
-  token=$(head -1 "$dir/payer.tokens")
+  log "$size SMEs, scenario F: bank files of $SMALL_PAYOUTS and of $PAYOUTS payments"
+  bank_file "$size" "$dir" "$dir/scenario-F-small" "$dir/small-payer.tokens" "$SMALL_PAYOUTS"
+  bank_file "$size" "$dir" "$dir/scenario-F" "$dir/payer.tokens" "$PAYOUTS"
+}
+
+bank_file() {
+  local size=$1 dir=$2 sdir=$3 token payouts=$5 status batch started batch_ms timing live_before used_before \
+    rss_before sampler peak peak_old live_after used_after rss_after gcs_before gcs_after declared transfers ctrl valid
+  mkdir -p "$sdir"
+  token=$(head -1 "$4")
   live_before=$(heap_live)
   read -r used_before _ gcs_before _ < <(heap_now)
   rss_before=$(service_rss_mb)
@@ -253,6 +262,7 @@ bank_file_scenario() {
   read -r used_after _ gcs_after _ < <(heap_now)
   peak=$(awk '$1 ~ /^[0-9.]+$/ && $3 + $4 + $6 + $8 > max { max = $3 + $4 + $6 + $8 } END { printf "%d", max }' \
     "$sdir/heap.samples")
+  peak_old=$(awk '$1 ~ /^[0-9.]+$/ && $8 > max { max = $8 } END { printf "%d", max }' "$sdir/heap.samples")
   rss_after=$(service_rss_mb)
   live_after=$(heap_live)
   read -r status ttfb total bytes <<<"$timing"
@@ -266,12 +276,12 @@ bank_file_scenario() {
   else
     valid="not checked (no xmllint)"
   fi
-  [ "$declared" = "$PAYOUTS" ] && [ "$transfers" = "$PAYOUTS" ] ||
-    FINDINGS+=("$size SMEs, scenario F: NbOfTxs $declared and $transfers transfers in the file for $PAYOUTS payments")
+  [ "$declared" = "$payouts" ] && [ "$transfers" = "$payouts" ] ||
+    FINDINGS+=("$size SMEs, scenario F: NbOfTxs $declared and $transfers transfers in the file for $payouts payments")
   [[ $valid != INVALID* ]] || FINDINGS+=("$size SMEs, scenario F: the file does not validate: $valid")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$PAYOUTS" "$batch_ms" \
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$payouts" "$batch_ms" \
     "$ttfb" "$total" "$bytes" "$declared" "$transfers" "$ctrl" "$valid" "$live_before" "$used_before" "$peak" \
-    "$used_after" "$live_after" "$rss_before -> $rss_after" "$((gcs_after - gcs_before))" >>"$BANKFILES"
-  log "  batch in $batch_ms ms; file: $bytes bytes in $total s (first byte $ttfb s), NbOfTxs $declared, $valid; heap peak $((peak / 1024)) MB, live $((live_before / 1024)) -> $((live_after / 1024)) MB, RSS $rss_before -> $rss_after MB"
+    "$peak_old" "$used_after" "$live_after" "$rss_before -> $rss_after" "$((gcs_after - gcs_before))" >>"$BANKFILES"
+  log "  $payouts payments: batch in $batch_ms ms; file: $bytes bytes in $total s (first byte $ttfb s), NbOfTxs $declared, $valid; heap peak $((peak / 1024)) MB (old gen $((peak_old / 1024)) MB), live $((live_before / 1024)) -> $((live_after / 1024)) MB, RSS $rss_before -> $rss_after MB"
   rm -f "$sdir/heap.samples"
 }
