@@ -3,6 +3,7 @@ package eu.mobilisesme.payment.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,20 +125,34 @@ public class PaymentBatches {
                         : Uni.createFrom().item(new ImportResult(report.messageId(), true, 0, 0, 0, List.of())));
     }
 
+    /**
+     * Applies each transaction's status; a report that rejects the whole file (group status RJCT) and names no
+     * transaction fails every payment of the batch.
+     */
     private Uni<ImportResult> apply(Actor actor, UUID batchId, StatusReport report) {
+        if (report.transactions().isEmpty() && REJECTED.equals(report.groupStatus())) {
+            return payments.lockBatch(batchId).flatMap(all -> apply(actor, report, all, all.stream()
+                    .collect(Collectors.toMap(Payment::getEndToEndId,
+                            payment -> new TransactionStatus(payment.getEndToEndId(), REJECTED, null)))));
+        }
         Map<String, TransactionStatus> statuses = report.transactions().stream()
                 .collect(Collectors.toMap(TransactionStatus::originalEndToEndId, Function.identity(), (a, b) -> b));
-        return payments.lockInBatch(batchId, List.copyOf(statuses.keySet())).flatMap(found -> {
-            Counts counts = new Counts();
-            Uni<Void> all = Uni.createFrom().voidItem();
-            for (Payment payment : found) {
-                TransactionStatus status = statuses.remove(payment.getEndToEndId());
-                all = all.call(() -> applyTo(actor, payment, status, counts));
-            }
-            List<String> unknown = new ArrayList<>(statuses.keySet());
-            return all.map(done -> new ImportResult(report.messageId(), false, counts.paid, counts.failed,
-                    counts.unchanged + unknown.size(), unknown.stream().sorted().limit(100).toList()));
-        });
+        return payments.lockInBatch(batchId, List.copyOf(statuses.keySet()))
+                .flatMap(found -> apply(actor, report, found, statuses));
+    }
+
+    private Uni<ImportResult> apply(Actor actor, StatusReport report, List<Payment> found,
+            Map<String, TransactionStatus> byEndToEndId) {
+        Map<String, TransactionStatus> statuses = new HashMap<>(byEndToEndId);
+        Counts counts = new Counts();
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (Payment payment : found) {
+            TransactionStatus status = statuses.remove(payment.getEndToEndId());
+            all = all.call(() -> applyTo(actor, payment, status, counts));
+        }
+        List<String> unknown = new ArrayList<>(statuses.keySet());
+        return all.map(done -> new ImportResult(report.messageId(), false, counts.paid, counts.failed,
+                counts.unchanged + unknown.size(), unknown.stream().sorted().limit(100).toList()));
     }
 
     private Uni<Void> applyTo(Actor actor, Payment payment, TransactionStatus status, Counts counts) {

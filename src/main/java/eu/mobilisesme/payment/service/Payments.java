@@ -78,7 +78,10 @@ public class Payments {
                         all, "Created"))));
     }
 
-    /** Issues a failed payment again, as a new payment of the same amount that names it; idempotent by key. */
+    /**
+     * Issues a failed payment again, as a new payment that names it, for what its instalment comes to now (the grant
+     * may have been recalculated since); idempotent by key.
+     */
     @WithTransaction
     public Uni<Outcome> reissue(Actor actor, IdempotentRequest request, UUID failedId, String note) {
         UUID id = UUID.randomUUID();
@@ -87,7 +90,8 @@ public class Payments {
                 .invoke(grant -> failed.requireReissuable())
                 .flatMap(grant -> payments.findByApplication(failed.getApplicationId()).flatMap(all -> issue(actor,
                         grant, new Payment(id, failed.getApplicationId(), grant, failed.getInstalment(),
-                                failed.getAmount(), failed.getId(), actor, clock.instant()),
+                                grant.due(failed.getInstalment(), MobilityGrants.paidOut(all)), failed.getId(), actor,
+                                clock.instant()),
                         all, reason("Re-issue of failed payment " + failed.getId(), note))))));
     }
 
