@@ -117,7 +117,8 @@ public class PaymentBatches {
                 .invoke(batch -> {
                     if (!batch.getMessageId().equals(report.originalMessageId())) {
                         throw new BusinessRuleException("REPORT_NOT_FOR_BATCH", "The report answers message "
-                                + report.originalMessageId() + "; this batch was sent as " + batch.getMessageId() + ".");
+                                + report.originalMessageId() + "; this batch was sent as " + batch.getMessageId()
+                                + ".");
                     }
                 })
                 .flatMap(batch -> batches.recordStatusReport(report.messageId(), batchId, actor, clock.instant()))
