@@ -54,15 +54,17 @@ public class PaymentBatches {
     private final PaymentRepository payments;
     private final MobilityGrantRepository grants;
     private final BankAccounts bankAccounts;
+    private final Payers payers;
     private final Ledger ledger;
     private final Clock clock;
 
     public PaymentBatches(PaymentBatchRepository batches, PaymentRepository payments, MobilityGrantRepository grants,
-            BankAccounts bankAccounts, Ledger ledger, Clock clock) {
+            BankAccounts bankAccounts, Payers payers, Ledger ledger, Clock clock) {
         this.batches = batches;
         this.payments = payments;
         this.grants = grants;
         this.bankAccounts = bankAccounts;
+        this.payers = payers;
         this.ledger = ledger;
         this.clock = clock;
     }
@@ -87,7 +89,8 @@ public class PaymentBatches {
                     "A bank cannot execute a transfer on " + executeOn + ", before today.");
         }
         UUID id = UUID.randomUUID();
-        return bankAccounts.activeAccount(AccountOwner.facilitator(payerId))
+        return payers.requireActive(payerId).flatMap(active -> bankAccounts.activeAccount(
+                AccountOwner.facilitator(payerId)))
                 .map(account -> new AccountCopy(account.holderName(), account.iban(), account.bic()))
                 .flatMap(debtor -> batches.exportApproved(id, payerId, messageId(id), executeOn, debtor, actor,
                         clock.instant()))

@@ -188,10 +188,12 @@ class AuthorizationTableTest {
      * <p>{@code payments/for-LIVE} creates LIVE's pre-financing, which is issued (409); {@code for-LIVE-BALANCE} its
      * balance, not due (422); {@code for-LIVE-replay} repeats the creation of FAILED with its key (201 for its
      * creator, a new request for anyone else); {@code for-CANCELLED} asks a released grant (422) and {@code
-     * for-DORMANT} DORMANT's issued pre-financing (409). {@code RETURNED/reissue} would issue a payment for a grant
-     * that was released: refused as a new payment for it is (422). A batch is made of the caller's own approved
-     * payments, and none is approved: every facilitator gets 422. {@code status-reports-other} answers another batch
-     * (422), {@code status-reports-again} is the bank's report imported before (200, nothing changes).
+     * for-DORMANT} DORMANT's pre-financing. {@code RETURNED/reissue} would issue a payment for a grant that was
+     * released: refused as a new payment for it is (422). A batch is made of the caller's own approved payments, and
+     * none is approved: every facilitator gets 422 but OTHER_FAC, behind which no facilitator is registered (403),
+     * and DORMANT_FAC, which, deactivated, still reads its money and imports its bank's answers but moves no money
+     * (403 FACILITATOR_INACTIVE). {@code status-reports-other} answers another batch (422), {@code
+     * status-reports-again} is the bank's report imported before (200, nothing changes).
      */
     private static final String MONEY_TABLE = """
             operation                                     SENDER SEND_FAC NEW_FAC HOST HOST_FAC DECLINED OTHER_SME OTHER_FAC ADMIN PARTNER DORMANT_FAC
@@ -202,7 +204,7 @@ class AuthorizationTableTest {
             POST payments/for-LIVE-BALANCE                403    422      404     403  404      403      403       404       403   403     404
             POST payments/for-LIVE-replay                 403    201      404     403  404      403      403       404       403   403     404
             POST payments/for-CANCELLED                   403    422      404     403  404      403      403       404       403   403     404
-            POST payments/for-DORMANT                     403    404      404     403  404      403      403       404       403   403     409
+            POST payments/for-DORMANT                     403    404      404     403  404      403      403       404       403   403     403
             GET  payments                                 200    200      200     200  200      200      200       200       200   403     200
             GET  payments/PENDING                         200    200      404     404  404      404      404       404       200   403     404
             GET  payments/FAILED                          200    200      404     404  404      404      404       404       200   403     404
@@ -214,17 +216,17 @@ class AuthorizationTableTest {
             POST payments/PENDING/approval                403    403      404     403  404      403      403       404       403   403     404
             POST payments/EXPORTED/approval               403    409      404     403  404      403      403       404       403   403     404
             POST payments/VOIDED/approval                 403    409      404     403  404      403      403       404       403   403     404
-            POST payments/DORMANT/approval                403    404      404     403  404      403      403       404       403   403     409
+            POST payments/DORMANT/approval                403    404      404     403  404      403      403       404       403   403     403
             POST payments/FAILED/reissue                  403    409      404     403  404      403      403       404       403   403     404
             POST payments/FAILED/reissue-replay           403    201      404     403  404      403      403       404       403   403     404
             POST payments/PAID/reissue                    403    409      404     403  404      403      403       404       403   403     404
             POST payments/RETURNED/reissue                403    422      404     403  404      403      403       404       403   403     404
             POST payments/VOIDED/reissue                  403    409      404     403  404      403      403       404       403   403     404
-            POST payments/DORMANT/reissue                 403    404      404     403  404      403      403       404       403   403     409
+            POST payments/DORMANT/reissue                 403    404      404     403  404      403      403       404       403   403     403
             POST payments/PAID/receipt                    403    409      404     403  404      403      403       404       403   403     404
             POST payments/VOIDED/receipt                  403    409      404     403  404      403      403       404       403   403     404
-            POST payments/DORMANT/receipt                 403    404      404     403  404      403      403       404       403   403     409
-            POST payment-batches                          403    422      422     403  422      403      403       422       403   403     422
+            POST payments/DORMANT/receipt                 403    404      404     403  404      403      403       404       403   403     403
+            POST payment-batches                          403    422      422     403  422      403      403       403       403   403     403
             GET  payment-batches/BATCH                    403    200      404     403  404      403      403       404       200   403     404
             GET  payment-batches/BATCH/file               403    200      404     403  404      403      403       404       200   403     404
             POST payment-batches/BATCH/status-reports-other 403  422      404     403  404      403      403       404       403   403     404
@@ -364,9 +366,9 @@ class AuthorizationTableTest {
         assertThat(world.call("POST", "payment-batches", "NEW_FAC").<String>path("code"))
                 .isEqualTo("BANK_ACCOUNT_MISSING");
         assertThat(world.call("POST", "payments/for-DORMANT", "DORMANT_FAC").<String>path("code"))
-                .isEqualTo("INSTALMENT_ALREADY_ISSUED");
+                .isEqualTo("FACILITATOR_INACTIVE");
         assertThat(world.call("POST", "payment-batches", "DORMANT_FAC").<String>path("code"))
-                .isEqualTo("NOTHING_TO_EXPORT");
+                .isEqualTo("FACILITATOR_INACTIVE");
 
         Response replay = world.call("POST", "payments/for-LIVE-replay", "SEND_FAC");
         assertThat(replay.<String>path("id")).isEqualTo(world.payments.get("FAILED"));
