@@ -2,6 +2,9 @@
 # whole load run), their exact text and parameter values for one request (PostgreSQL's own statement log, switched
 # on for that one request), and pgbench -M prepared replaying them, one transaction per request.
 
+REPLAY_PRELUDE=""
+REPLAY_FRESH=()
+
 # Statements the service ran since the last reset, most called first: calls, mean execution time (ms), the text.
 statements_since_reset() {
   psql_admin "$PG_DB" -At -F $'\t' -c "
@@ -19,14 +22,15 @@ sql_per_request() {
 
 # Logs every statement of the service while one request runs, and writes the pgbench script that replays them.
 # $1 scenario dir, $2 URL, $3 token, $4 the id in the URL (its parameter becomes a per-client id in the replay),
-# $5 the bench table that id was drawn from.
+# $5 the bench table that id was drawn from; more arguments go to curl (a POST: method, headers, body).
 capture_replay() {
   local dir=$1 url=$2 token=$3 sample_id=${4:-} id_table=${5:-} log="$PG_DATA/log/postgresql.csv" offset status
+  shift 5
   offset=$(stat -c %s "$log")
   pg_value "alter system set log_min_duration_statement = 0" >/dev/null
   pg_value "select pg_reload_conf()" >/dev/null
   sleep 0.5 # the pool's idle connections read the new setting when they next wake
-  status=$(curl -s -o "$dir/sample-response.json" -w '%{http_code}' -H "Authorization: Bearer $token" "$url")
+  status=$(curl -s -o "$dir/sample-response.json" -w '%{http_code}' -H "Authorization: Bearer $token" "$@" "$url")
   pg_value "alter system reset log_min_duration_statement" >/dev/null
   pg_value "select pg_reload_conf()" >/dev/null
   [[ $status == 2* ]] || log "sample request answered $status: $(head -c 300 "$dir/sample-response.json")"
@@ -50,6 +54,9 @@ load_sample_log() {
 # replay.sql with :s<k>_<n> for parameter n of statement k, and replay.vars with their values as pgbench -D
 # arguments. A parameter equal to the sampled id becomes :rid, which each pgbench client draws once from the same
 # ids the load used (pgbench has no string variables, so a per-request draw is not possible).
+# Writes, which cannot repeat their values, set REPLAY_PRELUDE (a query ending in \gset, run at the start of every
+# transaction, that sets fresh values) and REPLAY_FRESH ("value=variable": a parameter with that value becomes
+# :variable).
 write_replay_script() {
   local dir=$1 sample_id=$2 id_table=$3
   psql_admin "$PG_DB" -c "drop table if exists bench.replay" -c "create table bench.replay as
@@ -67,29 +74,37 @@ write_replay_script() {
          as p(m)
     order by r.k" >"$dir/replay.vars"
   {
-    if [ -n "$sample_id" ] && grep -q "=$sample_id\$" "$dir/replay.vars"; then
+    if [ -n "${REPLAY_PRELUDE:-}" ]; then
+      printf '%s\n' "$REPLAY_PRELUDE"
+    elif [ -n "$sample_id" ] && grep -q "=$sample_id\$" "$dir/replay.vars"; then
       printf '\\if :loaded = 0\nselect id as rid, 1 as loaded from bench.%s where k = :client_id + 1 \\gset\n\\endif\n' \
         "$id_table"
     fi
     cat "$dir/replay-body.sql"
   } >"$dir/replay.sql"
-  local name value
+  local name value fresh
   while IFS='=' read -r name value; do
     if [ "$value" = NULL ]; then
       sed -i "s/:$name\\b/NULL/g" "$dir/replay.sql"
     elif [ -n "$sample_id" ] && [ "$value" = "$sample_id" ]; then
       sed -i "s/:$name\\b/:rid/g" "$dir/replay.sql"
+    else
+      for fresh in "${REPLAY_FRESH[@]}"; do
+        if [ "$value" = "${fresh%=*}" ]; then sed -i "s/:$name\\b/:${fresh##*=}/g" "$dir/replay.sql"; fi
+      done
     fi
   done <"$dir/replay.vars"
 }
 
-# Transactions per second of the replay: 32 clients, prepared statements, one transaction per request.
+# Transactions per second of the replay: 32 clients, prepared statements, one transaction per request; for $seconds,
+# or REPLAY_TRANSACTIONS transactions per client when set (a replay that draws from a finite pool).
 replay_tps() {
-  local dir=$1 seconds=$2 args=(-D loaded=0) name value
+  local dir=$1 seconds=$2 args=(-D loaded=0) name value length=(-T "$2")
+  if [ -n "${REPLAY_TRANSACTIONS:-}" ]; then length=(-t "$REPLAY_TRANSACTIONS"); fi
   while IFS='=' read -r name value; do
     [ "$value" = NULL ] || args+=(-D "$name=$value")
   done <"$dir/replay.vars"
-  "$PG_BIN/pgbench" -n -h 127.0.0.1 -p "$PG_PORT" -U postgres -M prepared -c "$CONNECTIONS" -j 2 -T "$seconds" \
+  "$PG_BIN/pgbench" -n -h 127.0.0.1 -p "$PG_PORT" -U postgres -M prepared -c "$CONNECTIONS" -j 2 "${length[@]}" \
     "${args[@]}" -f "$dir/replay.sql" "$PG_DB" >"$dir/pgbench.out" 2>&1 || { tail -5 "$dir/pgbench.out" >&2; echo 0; return; }
   awk '/^tps = / { printf "%d", $3 }' "$dir/pgbench.out"
 }

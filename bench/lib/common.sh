@@ -20,6 +20,7 @@ require_tools() {
   command -v wrk >/dev/null || missing+=(wrk)
   command -v gnuplot >/dev/null || missing+=(gnuplot-nox)
   command -v jq >/dev/null || missing+=(jq)
+  command -v xmllint >/dev/null || missing+=(libxml2-utils) # validates the bank file (scenario F)
   command -v pgbench >/dev/null || [ -x "$PG_BIN/pgbench" ] || missing+=(postgresql)
   [ ${#missing[@]} = 0 ] && return 0
   [ "$(id -u)" = 0 ] || die "please install: ${missing[*]}"

@@ -74,3 +74,14 @@ pg_seed() {
 pg_reset_statements() {
   pg_value "select pg_stat_statements_reset()" >/dev/null
 }
+
+# Waits (up to 60 s) until the service has no statement or transaction under way: requests still in flight when wrk
+# stopped finish first (the service completes them), so what follows sees their effects and not their statements.
+pg_wait_until_idle() {
+  local waited=0
+  while [ "$(pg_value "select count(*) from pg_stat_activity where usename = '$PG_USER' and state <> 'idle'")" != 0 ]; do
+    [ "$waited" -lt 600 ] || { log "the service still had statements under way after 60 s"; return 0; }
+    sleep 0.1
+    waited=$((waited + 1))
+  done
+}

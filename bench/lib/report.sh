@@ -12,6 +12,10 @@ collect_statements() {
       awk -F '\t' -v requests="$(cat "$sdir/requests")" \
         '{ printf "%6.2f %8.3f  %s\n", (requests > 0 ? $1 / requests : 0), $2, substr($3, 1, 220) }' "$sdir/statements.tsv"
       printf '```\n'
+      if [ -f "$sdir/sample-statements.sql" ]; then
+        printf '\nThe statements of one request, in the order the statement log shows them:\n\n```sql\n%s\n```\n' \
+          "$(cut -c1-160 "$sdir/sample-statements.sql")"
+      fi
       if [ -f "$sdir/replay.sql" ]; then
         printf '\nReplayed by pgbench:\n\n```sql\n%s\n```\n' "$(cut -c1-400 "$sdir/replay.sql")"
       fi
@@ -21,7 +25,7 @@ collect_statements() {
 
 collect_profiles() {
   local dir=$1 id
-  for id in 1 2a; do
+  for id in 1 2a 8 9; do
     [ -f "$dir/scenario-$id/profile.jfr" ] || continue
     printf '\n### %s SMEs, scenario %s\n\n' "${dir##*-}" "$id" >>"$PROFILES"
     profile_summary "$dir/scenario-$id/profile.jfr" >>"$PROFILES"
@@ -58,6 +62,15 @@ starts_table() {
   printf '| SMEs | ready, empty database (migrations run) | ready, migrated database with data | RSS after start | RSS after the run | size total (seed + run) |\n'
   printf '|---:|---:|---:|---:|---:|---:|\n'
   awk -F '\t' '{ printf "| %s | %s ms | %s ms | %s MB | %s MB | %.0f s |\n", $1, $2, $3, $4, $5, $6 / 1000 }' "$STARTS"
+}
+
+# The bank file of a large batch (scenario F): time, size, what the file declares and holds, and the service's memory.
+bankfile_table() {
+  printf '| SMEs | payments | batch (POST) | file: first byte / all | file size | NbOfTxs | transfers | CtrlSum | EPC schema (xmllint) | heap live before | heap used before | heap peak while streaming | old gen peak | heap used after | heap live after | RSS MB | young GCs (batch + file) |\n'
+  printf '|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+  awk -F '\t' '{ printf "| %s | %s | %s ms | %.2f s / %.2f s | %.2f MB | %s | %s | %s | %s | %.1f MB | %.1f MB | %.1f MB | %.1f MB | %.1f MB | %.1f MB | %s | %s |\n",
+                 $1, $2, $3, $4, $5, $6 / 1048576, $7, $8, $9, $10, $11 / 1024, $12 / 1024, $13 / 1024, $14 / 1024,
+                 $15 / 1024, $16 / 1024, $17, $18 }' "$BANKFILES"
 }
 
 # p99 of the search scenarios against data size (log scale), when more than one size ran.
@@ -101,6 +114,15 @@ write_report() {
     results_table
     printf '\n## Start and memory\n\n'
     starts_table
+    if [ -s "$BANKFILES" ]; then
+      printf '\n## Bank file (scenario F)\n\n'
+      printf 'A paying facilitator exports its approved payouts into one batch (`POST /payment-batches`), then the '
+      printf 'pain.001.001.09 file is downloaded to disk (`GET /payment-batches/{id}/file`): a small batch first, then a '
+      printf 'large one, in the same JVM. Heap: used, and live (used after a full GC, `jcmd GC.run`, before and after), '
+      printf 'from `jstat -gc`, sampled every 20 ms while the file streams (the old generation is what survives young '
+      printf 'collections). The JVM runs with `-Xmx256m`.\n\n'
+      bankfile_table
+    fi
     if p99_chart "$png"; then printf '\n![p99 against data size](%s)\n' "$(basename "$png")"; fi
     printf '\n## Findings\n\n'
     if [ ${#FINDINGS[@]} = 0 ]; then printf 'No unexpected non-2xx answer, no ERROR in the service log.\n'; fi
