@@ -1,11 +1,12 @@
 -- Demo data for dev mode only (quarkus.flyway.locations includes db/demo in %dev). Re-applied whenever this file
 -- changes; every insert is idempotent. The ids are fixed so that the demo tokens (GET /dev/tokens) act for them.
 -- A call open today, whatever day the demo first runs: the seeded MobiliseSME 2026 call ends on 2027-12-31, and a
--- demo must work after that too. It opened a month ago, runs for two years and has the seeded call's rules.
+-- demo must work after that too. It opened five months ago (long enough for the demo's mobilities that have already
+-- ended and reported, R__demo_money.sql), runs for two years and has the seeded call's rules.
 insert into programme_call (id, code, title, opens_on, closes_on, version, created_at, created_by, updated_at,
                             updated_by)
-values ('ca110000-0000-4000-8000-00000000de40', 'MOBILISESME-DEMO', 'MobiliseSME demo call', current_date - 30,
-        current_date - 30 + interval '2 years', 0, now(), 'demo-data', now(), 'demo-data')
+values ('ca110000-0000-4000-8000-00000000de40', 'MOBILISESME-DEMO', 'MobiliseSME demo call', current_date - 150,
+        current_date - 150 + interval '2 years', 0, now() - interval '150 days', 'demo-data', now(), 'demo-data')
 on conflict (id) do nothing;
 
 insert into call_policy (id, call_id, policy_version, valid_from, eligible_countries, review_working_days,

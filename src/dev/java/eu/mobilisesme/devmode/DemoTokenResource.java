@@ -19,7 +19,8 @@ import io.smallrye.jwt.build.Jwt;
 
 /**
  * Dev mode only: signed tokens for the demo users, one per role, valid for an hour (the longest lifetime the service accepts). Production and test builds
- * do not contain this endpoint.
+ * do not contain this endpoint. The Camera di Commercio di Bari has two users, so that a payment one of them creates
+ * can be approved by the other (four eyes).
  */
 @IfBuildProfile("dev")
 @Path("/dev/tokens")
@@ -35,6 +36,9 @@ public class DemoTokenResource {
             new DemoUser("lcp.bari@example.eu", Roles.FACILITATOR,
                     Map.of("facilitator_id", "0b5f1c52-6f4e-4c1e-9a53-1f0d2a000001"),
                     "Facilitator: Camera di Commercio di Bari (covers IT, SM)"),
+            new DemoUser("treasury.bari@example.eu", Roles.FACILITATOR,
+                    Map.of("facilitator_id", "0b5f1c52-6f4e-4c1e-9a53-1f0d2a000001"),
+                    "Facilitator: Camera di Commercio di Bari, second user (approves the payments lcp.bari creates)"),
             new DemoUser("lcp.lisboa@example.eu", Roles.FACILITATOR,
                     Map.of("facilitator_id", "0b5f1c52-6f4e-4c1e-9a53-1f0d2a000002"),
                     "Facilitator: Associação Empresarial de Portugal (covers PT, ES)"),

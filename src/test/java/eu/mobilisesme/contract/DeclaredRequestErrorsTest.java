@@ -65,10 +65,18 @@ class DeclaredRequestErrorsTest {
                 .toList();
         assertThat(calls).hasSizeGreaterThan(10);
         for (Call call : calls) {
-            int status = Api.as(TestTokens.admin()).contentType(call.bodyType()).body("{}")
-                    .request(call.method().name(), call.path()).statusCode();
+            // As a role the operation admits: administrators, or for the paying facilitator's steps a facilitator.
+            int status = malformed(call, TestTokens.admin());
+            if (status == 403) {
+                status = malformed(call, TestTokens.facilitator(UUID.randomUUID()));
+            }
             assertThat(status).as(call.toString()).isEqualTo(400);
         }
+    }
+
+    private static int malformed(Call call, String token) {
+        return Api.as(token).contentType(call.bodyType()).body("{}").request(call.method().name(), call.path())
+                .statusCode();
     }
 
     private static List<Call> declaring(String status) throws IOException {

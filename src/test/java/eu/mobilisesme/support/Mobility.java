@@ -3,6 +3,7 @@ package eu.mobilisesme.support;
 import static eu.mobilisesme.support.Smes.SMES;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -150,5 +151,26 @@ public final class Mobility {
         if (expected != actual) {
             throw new AssertionError("Expected " + expected + " but got " + actual);
         }
+    }
+
+    /**
+     * {@code count} copies of a signed application, for the same participant one after another in later years, so
+     * that no rule but the budget tells them apart: the same companies, the same one-month stay length.
+     */
+    public static List<String> copies(String signed, int count) {
+        List<String> ids = new ArrayList<>();
+        StringBuilder block = new StringBuilder("do $$ declare r mobility_application; begin "
+                + "select * into r from mobility_application where id = '" + signed + "'; ");
+        LocalDate start = LocalDate.parse("2040-01-01");
+        for (int i = 0; i < count; i++) {
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            LocalDate from = start.plusDays(40L * i);
+            block.append("r.id := '").append(id).append("'; r.planned_stay := array['").append(from).append('/')
+                    .append(from.plusMonths(1).minusDays(1)).append("']; ")
+                    .append("insert into mobility_application select (r).*; ");
+        }
+        Sql.update(block.append("end $$").toString());
+        return ids;
     }
 }

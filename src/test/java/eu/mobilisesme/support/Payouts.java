@@ -73,6 +73,15 @@ public final class Payouts {
                 + "</OrgnlPmtInfId>" + transactions + "</OrgnlPmtInfAndSts></CstmrPmtStsRpt></Document>";
     }
 
+    /** The bank's pain.002 answer that rejects the whole file, naming no transaction. */
+    public static String fileRejected(String reportId, String messageId) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.002.001.10\"><CstmrPmtStsRpt>"
+                + "<GrpHdr><MsgId>" + reportId + "</MsgId><CreDtTm>2027-01-11T10:00:00</CreDtTm></GrpHdr>"
+                + "<OrgnlGrpInfAndSts><OrgnlMsgId>" + messageId + "</OrgnlMsgId><OrgnlMsgNmId>pain.001.001.09"
+                + "</OrgnlMsgNmId><GrpSts>RJCT</GrpSts></OrgnlGrpInfAndSts></CstmrPmtStsRpt></Document>";
+    }
+
     /** Imports a status report of the batch as the paying facilitator. */
     public static Map<String, Object> importReport(Mobility cast, String batchId, String report) {
         return Api.as(cast.sendingFacilitatorToken()).contentType("application/xml").body(report)

@@ -47,7 +47,7 @@ public class TestEnvironmentResource implements QuarkusTestResourceLifecycleMana
     }
 
     /** A port free now, for the management interface of the application under test (health, metrics). */
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -42,7 +42,8 @@ public class Ledger {
         Uni<Boolean> moved = movement.movesMoney()
                 ? lines.move(movement.budgetLineId(), movement.committedChange(), movement.paidChange())
                 : Uni.createFrom().item(true);
-        return moved.call(done -> done ? entries.append(movement.entry(actor, clock.instant())) : Uni.createFrom().voidItem());
+        return moved.call(done -> done ? entries.append(movement.entry(actor, clock.instant()))
+                : Uni.createFrom().voidItem());
     }
 
     static BusinessRuleException exhausted() {

@@ -21,7 +21,8 @@ public record PolicyRules(List<String> eligibleCountries, int reviewWorkingDays,
      * The programme's published rules, which a call gets for whatever its administrator leaves out: 15 working days
      * to review and 2 participants per sending company (DOMAIN "Lessons" and rule 5), stays of 1 to 2 months in one
      * part (rule 4; EYE's parts of at least a week within 12 months where a call allows splitting), 5 open proposals
-     * (EYE); the grant paid to the sending company, 70 % of it as pre-financing (rules 8 and 9: Erasmus+ pays 70 to 80 %).
+     * (EYE); the grant paid to the sending company, 70 % of it as pre-financing (rules 8 and 9: Erasmus+ pays 70 to
+     * 80 %).
      * The report deadline and the tolerance on the actual dates are the programme team's choice.
      */
     public static final class Defaults {

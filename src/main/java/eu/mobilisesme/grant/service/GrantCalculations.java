@@ -32,7 +32,7 @@ public class GrantCalculations {
         this.clock = clock;
     }
 
-    /** The grant of {@code stay} at {@code hostCountry}'s rate (or the disability rate) of the table of {@code tableOn}. */
+    /** The grant of {@code stay} at the host country's (or the disability) rate of the table in force on a day. */
     public Uni<CalculatedGrant> calculate(String hostCountry, List<DatePeriod> stay, boolean disability,
             LocalDate tableOn) {
         return rates.quote(hostCountry, periods(stay), disability, tableOn).flatMap(this::keep);

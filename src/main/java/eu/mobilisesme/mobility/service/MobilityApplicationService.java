@@ -156,7 +156,8 @@ public class MobilityApplicationService {
     /**
      * Approval, by the sending facilitator or an administrator, after checking once more what may have changed:
      * both companies' verification, the stay, the host's room. The grant is committed in the same transaction, on
-     * {@code budgetLineId} or the first eligible line with room.
+     * {@code budgetLineId} or the first eligible line with room, as its last step: the line's row is locked from the
+     * reservation to the commit, and concurrent approvals queue on it, so nothing else is done while it is held.
      */
     @WithTransaction
     public Uni<SeenApplication> approve(Actor actor, UUID id, String note, Optional<UUID> budgetLineId,
@@ -165,10 +166,10 @@ public class MobilityApplicationService {
             MobilityApplication application = seen.application();
             application.require(ApplicationAction.APPROVE, seen.parties());
             return policyOf(application).call(policy -> rules.requireApprovable(application, policy))
-                    .call(policy -> grants.commit(application, policy, budgetLineId, today(), actor))
                     .map(policy -> application.perform(ApplicationAction.APPROVE, seen.parties(), actor, note,
                             clock.instant()));
-        });
+        }).call(seen -> policyOf(seen.application()).flatMap(policy -> grants.commit(seen.application(), policy,
+                budgetLineId, today(), actor)));
     }
 
     @WithTransaction

@@ -128,8 +128,8 @@ public class MobilityGrant extends AuditedEntity {
     public BigDecimal due(Instalment instalment, BigDecimal livePaidOut) {
         if (!isDue(instalment)) {
             throw new BusinessRuleException("INSTALMENT_NOT_DUE", instalment + " is not due while the grant is "
-                    + stage + ": pre-financing once the arrival is confirmed, the balance or a recovery once the "
-                    + "final reports are in.");
+                    + stage + ": pre-financing once the arrival is confirmed and until the final reports are in, "
+                    + "then the balance or a recovery.");
         }
         BigDecimal amount = amountOf(instalment, livePaidOut);
         if (amount.signum() <= 0) {
@@ -139,11 +139,13 @@ public class MobilityGrant extends AuditedEntity {
         return amount;
     }
 
-    /** Whether the mobility has gone far enough for {@code instalment}. */
+    /**
+     * Whether {@code instalment} may be paid now: pre-financing while the stay runs or its reports are awaited; once
+     * they are in, the balance (or a recovery) settles everything, pre-financing included.
+     */
     public boolean isDue(Instalment instalment) {
         return switch (instalment) {
-            case PRE_FINANCING -> stage == GrantStage.STAY_STARTED || stage == GrantStage.STAY_ENDED
-                    || stage == GrantStage.REPORTED;
+            case PRE_FINANCING -> stage == GrantStage.STAY_STARTED || stage == GrantStage.STAY_ENDED;
             case BALANCE, RECOVERY -> stage == GrantStage.REPORTED;
         };
     }

@@ -60,11 +60,11 @@ public class PaymentBatchRepository implements PanacheRepositoryBase<PaymentBatc
                 .replaceWithVoid();
     }
 
-    /** Records that a status report was imported; false if it had been already. */
+    /** Records that a status report of the batch was imported; false if it had been already. */
     public Uni<Boolean> recordStatusReport(String messageId, UUID batchId, Actor actor, Instant at) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery("insert into payment_status_report "
                 + "(message_id, batch_id, imported_at, imported_by) values (:message, :batch, :at, :by) "
-                + "on conflict (message_id) do nothing")
+                + "on conflict (batch_id, message_id) do nothing")
                 .setParameter("message", messageId)
                 .setParameter("batch", batchId)
                 .setParameter("at", at)

@@ -47,6 +47,11 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
         return find(query.toString(), parameters).range(0, limit - 1).list();
     }
 
+    /** The payments of a batch, locked: a report that rejects the whole file changes them all. */
+    public Uni<List<Payment>> lockBatch(UUID batchId) {
+        return find("batchId = ?1", batchId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     /** The payments of a batch with these end-to-end ids, locked: a status report changes them. */
     public Uni<List<Payment>> lockInBatch(UUID batchId, List<String> endToEndIds) {
         return find("batchId = ?1 and endToEndId in ?2", batchId, endToEndIds)

@@ -3,6 +3,7 @@ package eu.mobilisesme.payment.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,15 +54,17 @@ public class PaymentBatches {
     private final PaymentRepository payments;
     private final MobilityGrantRepository grants;
     private final BankAccounts bankAccounts;
+    private final Payers payers;
     private final Ledger ledger;
     private final Clock clock;
 
     public PaymentBatches(PaymentBatchRepository batches, PaymentRepository payments, MobilityGrantRepository grants,
-            BankAccounts bankAccounts, Ledger ledger, Clock clock) {
+            BankAccounts bankAccounts, Payers payers, Ledger ledger, Clock clock) {
         this.batches = batches;
         this.payments = payments;
         this.grants = grants;
         this.bankAccounts = bankAccounts;
+        this.payers = payers;
         this.ledger = ledger;
         this.clock = clock;
     }
@@ -86,7 +89,8 @@ public class PaymentBatches {
                     "A bank cannot execute a transfer on " + executeOn + ", before today.");
         }
         UUID id = UUID.randomUUID();
-        return bankAccounts.activeAccount(AccountOwner.facilitator(payerId))
+        return payers.requireActive(payerId).flatMap(active -> bankAccounts.activeAccount(
+                AccountOwner.facilitator(payerId)))
                 .map(account -> new AccountCopy(account.holderName(), account.iban(), account.bic()))
                 .flatMap(debtor -> batches.exportApproved(id, payerId, messageId(id), executeOn, debtor, actor,
                         clock.instant()))
@@ -116,7 +120,8 @@ public class PaymentBatches {
                 .invoke(batch -> {
                     if (!batch.getMessageId().equals(report.originalMessageId())) {
                         throw new BusinessRuleException("REPORT_NOT_FOR_BATCH", "The report answers message "
-                                + report.originalMessageId() + "; this batch was sent as " + batch.getMessageId() + ".");
+                                + report.originalMessageId() + "; this batch was sent as " + batch.getMessageId()
+                                + ".");
                     }
                 })
                 .flatMap(batch -> batches.recordStatusReport(report.messageId(), batchId, actor, clock.instant()))
@@ -124,20 +129,34 @@ public class PaymentBatches {
                         : Uni.createFrom().item(new ImportResult(report.messageId(), true, 0, 0, 0, List.of())));
     }
 
+    /**
+     * Applies each transaction's status; a report that rejects the whole file (group status RJCT) and names no
+     * transaction fails every payment of the batch.
+     */
     private Uni<ImportResult> apply(Actor actor, UUID batchId, StatusReport report) {
+        if (report.transactions().isEmpty() && REJECTED.equals(report.groupStatus())) {
+            return payments.lockBatch(batchId).flatMap(all -> apply(actor, report, all, all.stream()
+                    .collect(Collectors.toMap(Payment::getEndToEndId,
+                            payment -> new TransactionStatus(payment.getEndToEndId(), REJECTED, null)))));
+        }
         Map<String, TransactionStatus> statuses = report.transactions().stream()
                 .collect(Collectors.toMap(TransactionStatus::originalEndToEndId, Function.identity(), (a, b) -> b));
-        return payments.lockInBatch(batchId, List.copyOf(statuses.keySet())).flatMap(found -> {
-            Counts counts = new Counts();
-            Uni<Void> all = Uni.createFrom().voidItem();
-            for (Payment payment : found) {
-                TransactionStatus status = statuses.remove(payment.getEndToEndId());
-                all = all.call(() -> applyTo(actor, payment, status, counts));
-            }
-            List<String> unknown = new ArrayList<>(statuses.keySet());
-            return all.map(done -> new ImportResult(report.messageId(), false, counts.paid, counts.failed,
-                    counts.unchanged + unknown.size(), unknown.stream().sorted().limit(100).toList()));
-        });
+        return payments.lockInBatch(batchId, List.copyOf(statuses.keySet()))
+                .flatMap(found -> apply(actor, report, found, statuses));
+    }
+
+    private Uni<ImportResult> apply(Actor actor, StatusReport report, List<Payment> found,
+            Map<String, TransactionStatus> byEndToEndId) {
+        Map<String, TransactionStatus> statuses = new HashMap<>(byEndToEndId);
+        Counts counts = new Counts();
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (Payment payment : found) {
+            TransactionStatus status = statuses.remove(payment.getEndToEndId());
+            all = all.call(() -> applyTo(actor, payment, status, counts));
+        }
+        List<String> unknown = new ArrayList<>(statuses.keySet());
+        return all.map(done -> new ImportResult(report.messageId(), false, counts.paid, counts.failed,
+                counts.unchanged + unknown.size(), unknown.stream().sorted().limit(100).toList()));
     }
 
     private Uni<Void> applyTo(Actor actor, Payment payment, TransactionStatus status, Counts counts) {

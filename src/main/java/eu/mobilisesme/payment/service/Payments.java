@@ -46,15 +46,17 @@ public class Payments {
     private final MobilityGrantRepository grants;
     private final IdempotencyKeys idempotencyKeys;
     private final BankAccounts bankAccounts;
+    private final Payers payers;
     private final Ledger ledger;
     private final Clock clock;
 
     public Payments(PaymentRepository payments, MobilityGrantRepository grants, IdempotencyKeys idempotencyKeys,
-            BankAccounts bankAccounts, Ledger ledger, Clock clock) {
+            BankAccounts bankAccounts, Payers payers, Ledger ledger, Clock clock) {
         this.payments = payments;
         this.grants = grants;
         this.idempotencyKeys = idempotencyKeys;
         this.bankAccounts = bankAccounts;
+        this.payers = payers;
         this.ledger = ledger;
         this.clock = clock;
     }
@@ -70,32 +72,39 @@ public class Payments {
     @WithTransaction
     public Uni<Outcome> create(Actor actor, IdempotentRequest request, UUID applicationId, Instalment instalment) {
         UUID id = UUID.randomUUID();
-        return once(request, id, () -> grants.findById(applicationId, LockModeType.PESSIMISTIC_WRITE)
+        return once(actor, request, id, () -> grants.findById(applicationId, LockModeType.PESSIMISTIC_WRITE)
                 .invoke(grant -> PaymentAccess.requirePayer(actor, grant, GRANT, applicationId))
+                .call(grant -> payers.requireActive(grant.getPayerFacilitatorId()))
                 .flatMap(grant -> payments.findByApplication(applicationId).flatMap(all -> issue(actor, grant,
                         new Payment(id, applicationId, grant, instalment,
                                 grant.due(instalment, MobilityGrants.paidOut(all)), null, actor, clock.instant()),
                         all, "Created"))));
     }
 
-    /** Issues a failed payment again, as a new payment of the same amount that names it; idempotent by key. */
+    /**
+     * Issues a failed payment again, as a new payment that names it, for what its instalment comes to now (the grant
+     * may have been recalculated since); idempotent by key.
+     */
     @WithTransaction
     public Uni<Outcome> reissue(Actor actor, IdempotentRequest request, UUID failedId, String note) {
         UUID id = UUID.randomUUID();
-        return once(request, id, () -> lockedPayment(failedId).flatMap(failed -> lockedGrant(actor, failed)
+        return once(actor, request, id, () -> lockedPayment(failedId).flatMap(failed -> lockedGrant(failed)
                 .invoke(grant -> PaymentAccess.requirePayer(actor, grant, RESOURCE, failedId))
+                .call(grant -> payers.requireActive(grant.getPayerFacilitatorId()))
                 .invoke(grant -> failed.requireReissuable())
                 .flatMap(grant -> payments.findByApplication(failed.getApplicationId()).flatMap(all -> issue(actor,
                         grant, new Payment(id, failed.getApplicationId(), grant, failed.getInstalment(),
-                                failed.getAmount(), failed.getId(), actor, clock.instant()),
+                                grant.due(failed.getInstalment(), MobilityGrants.paidOut(all)), failed.getId(), actor,
+                                clock.instant()),
                         all, reason("Re-issue of failed payment " + failed.getId(), note))))));
     }
 
     /** Four eyes: someone other than its creator approves the payment and the account it will go to. */
     @WithTransaction
     public Uni<Payment> approve(Actor actor, UUID id, String note) {
-        return lockedPayment(id).call(payment -> lockedGrant(actor, payment)
+        return lockedPayment(id).call(payment -> lockedGrant(payment)
                 .invoke(grant -> PaymentAccess.requirePayer(actor, grant, RESOURCE, id))
+                .call(grant -> payers.requireActive(grant.getPayerFacilitatorId()))
                 .invoke(grant -> payment.requireApprovableBy(actor))
                 .flatMap(grant -> creditorOf(payment))
                 .invoke(creditor -> payment.approve(actor, creditor, clock.instant()))
@@ -107,8 +116,9 @@ public class Payments {
     /** The payee paid a recovery order back: the line's paid amount goes down by it. */
     @WithTransaction
     public Uni<Payment> received(Actor actor, UUID id, String note) {
-        return lockedPayment(id).call(payment -> lockedGrant(actor, payment)
+        return lockedPayment(id).call(payment -> lockedGrant(payment)
                 .invoke(grant -> PaymentAccess.requirePayer(actor, grant, RESOURCE, id))
+                .call(grant -> payers.requireActive(grant.getPayerFacilitatorId()))
                 .flatMap(grant -> {
                     payment.recovered(actor, clock.instant());
                     return payments.findByApplication(payment.getApplicationId()).flatMap(all -> {
@@ -137,9 +147,15 @@ public class Payments {
         return note == null || note.isBlank() ? what : what + ": " + note.strip();
     }
 
-    private Uni<Outcome> once(IdempotentRequest request, UUID id, Supplier<Uni<Payment>> create) {
+    /**
+     * Creates once per key. A repeat answers with what the first request created, if the caller may still move that
+     * payment's money: a key does not outlive the caller's part (404 or 403, as a new request would get).
+     */
+    private Uni<Outcome> once(Actor actor, IdempotentRequest request, UUID id, Supplier<Uni<Payment>> create) {
         return idempotencyKeys.claim(request, id, 201, clock.instant()).flatMap(earlier -> earlier.isPresent()
-                ? payments.findById(earlier.get()).map(payment -> new Outcome(payment, false))
+                ? payments.findById(earlier.get()).call(payment -> grants.findById(payment.getApplicationId())
+                        .invoke(grant -> PaymentAccess.requirePayer(actor, grant, RESOURCE, payment.getId())))
+                        .map(payment -> new Outcome(payment, false))
                 : create.get().map(payment -> new Outcome(payment, true)));
     }
 
@@ -174,7 +190,7 @@ public class Payments {
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException(RESOURCE, id));
     }
 
-    private Uni<MobilityGrant> lockedGrant(Actor actor, Payment payment) {
+    private Uni<MobilityGrant> lockedGrant(Payment payment) {
         return grants.findById(payment.getApplicationId(), LockModeType.PESSIMISTIC_WRITE);
     }
 }

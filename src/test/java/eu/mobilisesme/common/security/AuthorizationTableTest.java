@@ -25,10 +25,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.support.Api;
+import eu.mobilisesme.support.Budgets;
 import eu.mobilisesme.support.Facilitators;
+import eu.mobilisesme.support.GrantRateTables;
 import eu.mobilisesme.support.Mobility;
+import eu.mobilisesme.support.Payouts;
 import eu.mobilisesme.support.Smes;
+import eu.mobilisesme.support.TestClock;
 import eu.mobilisesme.support.TestEnvironmentResource;
 import eu.mobilisesme.support.TestTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -161,6 +166,85 @@ class AuthorizationTableTest {
             PUT  FACILITATOR/bank-account-stale         403 403          403     403       403       412   403     403         403
             """;
 
+    /**
+     * Money: grants, payments, bank files, budget lines and rates. The sending company of the applications above is
+     * not the one here: this table has a cast of its own (SENDER, its facilitator SEND_FAC, the host HOST and its
+     * facilitator HOST_FAC), with four one-month stays that SEND_FAC approved, each a grant it pays:
+     * <ul>
+     * <li>LIVE: in progress, its host chosen after DECLINED declined it. Its pre-financing went to the bank in BATCH
+     * and came back (FAILED); its re-issue, PENDING, waits for a second person.</li>
+     * <li>EXPORTED and PAID: their pre-financing is in BATCH, unanswered and settled.</li>
+     * <li>CANCELLED: its pre-financing came back too (RETURNED), and the mobility was cancelled while the re-issue
+     * was pending: the grant was released and the re-issue cancelled (VOIDED).</li>
+     * <li>DORMANT: another company's stay, paid by DORMANT_FAC, whose pre-financing is in a batch of its own;
+     * DORMANT_FAC was deactivated afterwards.</li>
+     * </ul>
+     * After the approvals SENDER was given to NEW_FAC, which pays nothing it did not approve. SEND_FAC is the person
+     * of the paying facilitator who created every payment (another approved them), so approving PENDING is four eyes
+     * (403) and a replay of their own creation is the first answer (201, nothing new). LINE is a budget line no
+     * approval uses; a rate table that starts in the past is refused. Every payee here is a sending company: the
+     * payee is a rule of the call, and the tests share one open call, so none is a (possibly erased) participant.
+     *
+     * <p>{@code payments/for-LIVE} creates LIVE's pre-financing, which is issued (409); {@code for-LIVE-BALANCE} its
+     * balance, not due (422); {@code for-LIVE-replay} repeats the creation of FAILED with its key (201 for its
+     * creator, a new request for anyone else); {@code for-CANCELLED} asks a released grant (422) and {@code
+     * for-DORMANT} DORMANT's pre-financing. {@code RETURNED/reissue} would issue a payment for a grant that was
+     * released: refused as a new payment for it is (422). A batch is made of the caller's own approved payments, and
+     * none is approved: every facilitator gets 422 but OTHER_FAC, behind which no facilitator is registered (403),
+     * and DORMANT_FAC, which, deactivated, still reads its money and imports its bank's answers but moves no money
+     * (403 FACILITATOR_INACTIVE). {@code status-reports-other} answers another batch (422), {@code
+     * status-reports-again} is the bank's report imported before (200, nothing changes).
+     */
+    private static final String MONEY_TABLE = """
+            operation                                     SENDER SEND_FAC NEW_FAC HOST HOST_FAC DECLINED OTHER_SME OTHER_FAC ADMIN PARTNER DORMANT_FAC
+            GET  grants/LIVE                              200    200      404     404  404      404      404       404       200   403     404
+            GET  grants/CANCELLED                         200    200      404     404  404      404      404       404       200   403     404
+            GET  grants/DORMANT                           404    404      404     404  404      404      404       404       200   403     200
+            POST payments/for-LIVE                        403    409      404     403  404      403      403       404       403   403     404
+            POST payments/for-LIVE-BALANCE                403    422      404     403  404      403      403       404       403   403     404
+            POST payments/for-LIVE-replay                 403    201      404     403  404      403      403       404       403   403     404
+            POST payments/for-CANCELLED                   403    422      404     403  404      403      403       404       403   403     404
+            POST payments/for-DORMANT                     403    404      404     403  404      403      403       404       403   403     403
+            GET  payments                                 200    200      200     200  200      200      200       200       200   403     200
+            GET  payments/PENDING                         200    200      404     404  404      404      404       404       200   403     404
+            GET  payments/FAILED                          200    200      404     404  404      404      404       404       200   403     404
+            GET  payments/EXPORTED                        200    200      404     404  404      404      404       404       200   403     404
+            GET  payments/PAID                            200    200      404     404  404      404      404       404       200   403     404
+            GET  payments/RETURNED                        200    200      404     404  404      404      404       404       200   403     404
+            GET  payments/VOIDED                          200    200      404     404  404      404      404       404       200   403     404
+            GET  payments/DORMANT                         404    404      404     404  404      404      404       404       200   403     200
+            POST payments/PENDING/approval                403    403      404     403  404      403      403       404       403   403     404
+            POST payments/EXPORTED/approval               403    409      404     403  404      403      403       404       403   403     404
+            POST payments/VOIDED/approval                 403    409      404     403  404      403      403       404       403   403     404
+            POST payments/DORMANT/approval                403    404      404     403  404      403      403       404       403   403     403
+            POST payments/FAILED/reissue                  403    409      404     403  404      403      403       404       403   403     404
+            POST payments/FAILED/reissue-replay           403    201      404     403  404      403      403       404       403   403     404
+            POST payments/PAID/reissue                    403    409      404     403  404      403      403       404       403   403     404
+            POST payments/RETURNED/reissue                403    422      404     403  404      403      403       404       403   403     404
+            POST payments/VOIDED/reissue                  403    409      404     403  404      403      403       404       403   403     404
+            POST payments/DORMANT/reissue                 403    404      404     403  404      403      403       404       403   403     403
+            POST payments/PAID/receipt                    403    409      404     403  404      403      403       404       403   403     404
+            POST payments/VOIDED/receipt                  403    409      404     403  404      403      403       404       403   403     404
+            POST payments/DORMANT/receipt                 403    404      404     403  404      403      403       404       403   403     403
+            POST payment-batches                          403    422      422     403  422      403      403       403       403   403     403
+            GET  payment-batches/BATCH                    403    200      404     403  404      403      403       404       200   403     404
+            GET  payment-batches/BATCH/file               403    200      404     403  404      403      403       404       200   403     404
+            POST payment-batches/BATCH/status-reports-other 403  422      404     403  404      403      403       404       403   403     404
+            POST payment-batches/BATCH/status-reports-again 403  200      404     403  404      403      403       404       403   403     404
+            GET  payment-batches/DORMANT                  403    404      404     403  404      403      403       404       200   403     200
+            GET  payment-batches/DORMANT/file             403    404      404     403  404      403      403       404       200   403     200
+            POST payment-batches/DORMANT/status-reports-other 403 404     404     403  404      403      403       404       403   403     422
+            POST budget-lines-duplicate                   403    403      403     403  403      403      403       403       409   403     403
+            GET  budget-lines                             403    200      200     403  200      403      403       200       200   403     200
+            GET  budget-lines/LINE                        403    200      200     403  200      403      403       200       200   403     200
+            PUT  budget-lines/LINE-stale                  403    403      403     403  403      403      403       403       412   403     403
+            GET  budget-lines/reconciliation              403    403      403     403  403      403      403       403       200   403     403
+            GET  grant-rate-tables                        200    200      200     200  200      200      200       200       200   403     200
+            GET  grant-rate-tables/1                      200    200      200     200  200      200      200       200       200   403     200
+            POST grant-rate-tables-in-the-past            403    403      403     403  403      403      403       403       422   403     403
+            POST grant-simulations                        200    200      200     200  200      200      200       200       200   403     200
+            """;
+
     private static final LocalDate START = LocalDate.parse("2027-06-01");
 
     /** The bodies of the steps the table takes with a stale If-Match; the others need none. */
@@ -172,6 +256,7 @@ class AuthorizationTableTest {
             "B/confirm-departure", Map.of("departedOn", START.toString()));
 
     private static World world;
+    private static MoneyWorld money;
 
     /** The data every row runs against, made once through the API; no row changes it. */
     private static synchronized World world() {
@@ -179,6 +264,14 @@ class AuthorizationTableTest {
             world = new World();
         }
         return world;
+    }
+
+    /** The money every row of the money table runs against, made once through the API; no row changes it. */
+    private static synchronized MoneyWorld money() {
+        if (money == null) {
+            money = new MoneyWorld();
+        }
+        return money;
     }
 
     static Stream<Arguments> applicationRows() {
@@ -191,6 +284,10 @@ class AuthorizationTableTest {
 
     static Stream<Arguments> bankAccountRows() {
         return rows(BANK_ACCOUNT_TABLE);
+    }
+
+    static Stream<Arguments> moneyRows() {
+        return rows(MONEY_TABLE);
     }
 
     @ParameterizedTest(name = "{0} {1} by {2} -> {3}")
@@ -209,6 +306,99 @@ class AuthorizationTableTest {
     @MethodSource("bankAccountRows")
     void bankAccounts(String method, String operation, String actor, int expected) {
         assertThat(world().callBankAccount(method, operation, actor).statusCode()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} {1} by {2} -> {3}")
+    @MethodSource("moneyRows")
+    void money(String method, String operation, String actor, int expected) {
+        assertThat(money().call(method, operation, actor).statusCode()).isEqualTo(expected);
+    }
+
+    /** The lists agree with the single reads: an actor lists exactly the payments it may read, and partners none. */
+    @Test
+    void everyoneListsExactlyThePaymentsItMayRead() {
+        MoneyWorld world = money();
+        for (String actor : world.actors.keySet()) {
+            Supplier<String> token = world.actors.get(actor);
+            Set<String> listed = new HashSet<>();
+            boolean lists = Api.as(token.get()).queryParam("limit", 1).get(Payouts.PAYMENTS).statusCode() == 200;
+            for (String next = ""; lists && next != null;) {
+                var page = Api.as(token.get()).queryParam("limit", 100).queryParam("cursor", next)
+                        .get(Payouts.PAYMENTS).then().statusCode(200).extract();
+                listed.addAll(page.<List<String>>path("items.id"));
+                next = page.path("next");
+            }
+            for (Map.Entry<String, String> payment : world.payments.entrySet()) {
+                boolean readable = Api.as(token.get()).get(Payouts.PAYMENTS + "/" + payment.getValue())
+                        .statusCode() == 200;
+                assertThat(listed.contains(payment.getValue())).as(actor + " lists " + payment.getKey())
+                        .isEqualTo(readable);
+                assertThat(!readable || lists).as(actor + " reads " + payment.getKey() + " but lists nothing")
+                        .isTrue();
+            }
+        }
+        assertThat(world.actors.keySet().stream().filter(actor -> Api.as(world.actors.get(actor).get())
+                .get(Payouts.PAYMENTS).statusCode() != 200)).containsExactly("PARTNER");
+    }
+
+    /**
+     * The writes the paying facilitators may make are stopped by the rule the money table means, not by another:
+     * each answer names its rule, and a replay answers with what the first request made.
+     */
+    @Test
+    void thePayersAreStoppedByTheRulesTheMoneyTableMeans() {
+        MoneyWorld world = money();
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put("POST payments/for-LIVE", "INSTALMENT_ALREADY_ISSUED");
+        codes.put("POST payments/for-LIVE-BALANCE", "INSTALMENT_NOT_DUE");
+        codes.put("POST payments/for-CANCELLED", "INSTALMENT_NOT_DUE");
+        codes.put("POST payments/PENDING/approval", "FOUR_EYES_REQUIRED");
+        codes.put("POST payments/EXPORTED/approval", "ILLEGAL_PAYMENT_TRANSITION");
+        codes.put("POST payments/VOIDED/approval", "ILLEGAL_PAYMENT_TRANSITION");
+        codes.put("POST payments/FAILED/reissue", "INSTALMENT_ALREADY_ISSUED");
+        codes.put("POST payments/PAID/reissue", "ILLEGAL_PAYMENT_TRANSITION");
+        codes.put("POST payments/VOIDED/reissue", "ILLEGAL_PAYMENT_TRANSITION");
+        codes.put("POST payments/PAID/receipt", "NOT_A_RECOVERY");
+        codes.put("POST payment-batches", "NOTHING_TO_EXPORT");
+        codes.put("POST payment-batches/BATCH/status-reports-other", "REPORT_NOT_FOR_BATCH");
+        codes.forEach((row, code) -> assertThat(world.call(row.substring(0, 4).strip(), row.substring(5), "SEND_FAC")
+                .<String>path("code")).as(row).isEqualTo(code));
+        assertThat(world.call("POST", "payment-batches", "NEW_FAC").<String>path("code"))
+                .isEqualTo("BANK_ACCOUNT_MISSING");
+        assertThat(world.call("POST", "payments/for-DORMANT", "DORMANT_FAC").<String>path("code"))
+                .isEqualTo("FACILITATOR_INACTIVE");
+        assertThat(world.call("POST", "payment-batches", "DORMANT_FAC").<String>path("code"))
+                .isEqualTo("FACILITATOR_INACTIVE");
+
+        Response replay = world.call("POST", "payments/for-LIVE-replay", "SEND_FAC");
+        assertThat(replay.<String>path("id")).isEqualTo(world.payments.get("FAILED"));
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        Response reissueReplay = world.call("POST", "payments/FAILED/reissue-replay", "SEND_FAC");
+        assertThat(reissueReplay.<String>path("id")).isEqualTo(world.payments.get("PENDING"));
+        assertThat(reissueReplay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(world.call("POST", "payment-batches/BATCH/status-reports-again", "SEND_FAC")
+                .<Boolean>path("alreadyImported")).isTrue();
+    }
+
+    /**
+     * A key belongs to the person who sent it, but a replay is still a request of its own: when the person who
+     * created the payments acts for another facilitator (here NEW_FAC, which SENDER was given to), repeating a
+     * creation shows nothing it could not read, as a new request would not.
+     */
+    @Test
+    void aReplayShowsNothingTheCallerMayNoLongerRead() {
+        MoneyWorld world = money();
+        String moved = MoneyWorld.facilitator(world.payer, world.newFacilitator);
+        Map<String, Integer> statuses = new LinkedHashMap<>();
+        statuses.put("GET FAILED", Api.as(moved).get(Payouts.PAYMENTS + "/" + world.payments.get("FAILED"))
+                .statusCode());
+        statuses.put("POST for-LIVE-replay", Api.as(moved).header("Idempotency-Key", world.liveKey)
+                .body(MoneyWorld.prefinancing(world.live)).post(Payouts.PAYMENTS).statusCode());
+        statuses.put("POST FAILED/reissue-replay", Api.as(moved).header("Idempotency-Key", world.reissueKey)
+                .body(Map.of("note", "New IBAN checked"))
+                .post(Payouts.PAYMENTS + "/" + world.payments.get("FAILED") + "/reissue").statusCode());
+        assertThat(statuses).containsExactly(Map.entry("GET FAILED", 404), Map.entry("POST for-LIVE-replay", 404),
+                Map.entry("POST FAILED/reissue-replay", 404));
     }
 
     /** The lists agree with the single reads: an actor lists exactly the applications it may read. */
@@ -494,6 +684,257 @@ class AuthorizationTableTest {
         private static String company(String operation, UUID id) {
             int slash = operation.indexOf('/');
             return SMES + "/" + id + (slash < 0 ? "" : operation.substring(slash));
+        }
+    }
+
+    /**
+     * The money of the money table (see its comment): a cast of its own, four stays its sending facilitator approved
+     * and pays, a bank file and the bank's answer, a cancellation, a reassignment, and a deactivated facilitator's
+     * batch. Every step is the API's, in the order the programme takes them; the clock moves to each arrival.
+     */
+    private static final class MoneyWorld {
+
+        private static final String PAYMENTS = Payouts.PAYMENTS;
+        private static final String BATCHES = Payouts.BATCHES;
+
+        final Mobility cast = new Mobility();
+        final String partnerClient = "portal-" + UUID.randomUUID();
+        /** The person of SEND_FAC who creates the payments; another person of it approves them. */
+        final String payer = "facilitator-payer-" + UUID.randomUUID();
+        final UUID declinedHost = Smes.verified(Mobility.austrian("Declining " + UUID.randomUUID()),
+                cast.hostFacilitator);
+        final UUID first = cast.participant();
+        final UUID second = cast.participant();
+        final String live = approved(first, LocalDate.parse("2027-03-01"), declinedHost);
+        final String paid = approved(second, LocalDate.parse("2027-04-01"), null);
+        final String exported = approved(first, LocalDate.parse("2027-05-01"), null);
+        final String cancelled = approved(second, LocalDate.parse("2027-06-01"), null);
+        final String liveKey = "k-" + UUID.randomUUID();
+        final String reissueKey = "k-" + UUID.randomUUID();
+        final Map<String, String> payments = new LinkedHashMap<>();
+        final String batch;
+        final String batchMessageId;
+        final String bankReport;
+        final UUID newFacilitator = Facilitators.create("IT", "IT");
+        final Mobility dormantCast;
+        final String dormantPayer = "facilitator-payer-" + UUID.randomUUID();
+        final String dormant;
+        final String dormantBatch;
+        final String line;
+        final String lineCode = "T-AUTHZ-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        final Map<String, Supplier<String>> actors = new LinkedHashMap<>();
+
+        MoneyWorld() {
+            arrive(cast, live, LocalDate.parse("2027-03-01"));
+            arrive(cast, paid, LocalDate.parse("2027-04-01"));
+            arrive(cast, exported, LocalDate.parse("2027-05-01"));
+            arrive(cast, cancelled, LocalDate.parse("2027-06-01"));
+            Payouts.openAccounts(cast);
+            String payerToken = facilitator(payer, cast.sendingFacilitator);
+            payments.put("FAILED", create(payerToken, live, liveKey));
+            payments.put("PAID", create(payerToken, paid, "k-" + UUID.randomUUID()));
+            payments.put("EXPORTED", create(payerToken, exported, "k-" + UUID.randomUUID()));
+            payments.put("RETURNED", create(payerToken, cancelled, "k-" + UUID.randomUUID()));
+            for (String payment : List.copyOf(payments.values())) {
+                approve(cast.sendingFacilitatorToken(), payment);
+            }
+            Map<String, Object> file = Api.as(payerToken).body(Map.of()).post(BATCHES).then().statusCode(201)
+                    .body("paymentCount", equalTo(4)).extract().path("$");
+            batch = (String) file.get("id");
+            batchMessageId = (String) file.get("messageId");
+            bankReport = Payouts.statusReport("R" + UUID.randomUUID().toString().replace("-", ""), batchMessageId,
+                    Map.of(endToEnd(payments.get("FAILED")), "RJCT:AC04", endToEnd(payments.get("PAID")), "ACSC",
+                            endToEnd(payments.get("RETURNED")), "RJCT:AC04"));
+            Api.as(payerToken).contentType("application/xml").body(bankReport)
+                    .post(BATCHES + "/" + batch + "/status-reports").then().statusCode(200)
+                    .body("paid", equalTo(1)).body("failed", equalTo(2));
+            payments.put("PENDING", reissue(payerToken, payments.get("FAILED"), reissueKey));
+            payments.put("VOIDED", reissue(payerToken, payments.get("RETURNED"), "k-" + UUID.randomUUID()));
+            Api.as(cast.sendingFacilitatorToken()).body(Map.of("reason", "The participant fell ill"))
+                    .post(APPLICATIONS + "/" + cancelled + "/cancel").then().statusCode(200);
+            Api.as(cast.senderToken()).get(Payouts.GRANTS + cancelled).then().statusCode(200)
+                    .body("stage", equalTo("RELEASED"));
+            Api.as(TestTokens.admin()).body(Map.of("facilitatorId", newFacilitator))
+                    .post(SMES + "/" + cast.sender + "/facilitator").then().statusCode(200);
+
+            dormantCast = new Mobility();
+            dormant = dormantCast.inProgress(dormantCast.participant(), LocalDate.parse("2027-07-01"),
+                    LocalDate.parse("2027-07-31"), LocalDate.parse("2027-07-01"));
+            Payouts.openAccounts(dormantCast);
+            String dormantToken = facilitator(dormantPayer, dormantCast.sendingFacilitator);
+            payments.put("DORMANT", create(dormantToken, dormant, "k-" + UUID.randomUUID()));
+            approve(dormantCast.sendingFacilitatorToken(), payments.get("DORMANT"));
+            dormantBatch = Api.as(dormantToken).body(Map.of()).post(BATCHES).then().statusCode(201).extract()
+                    .path("id");
+            Api.as(TestTokens.admin()).header("If-Match", "*").body(Map.of("name", "Dormant " + UUID.randomUUID(),
+                    "country", "IT", "coveredCountries", List.of("IT"), "contactEmail", "dormant@it.example.eu",
+                    "active", false)).put(FACILITATORS + dormantCast.sendingFacilitator).then().statusCode(200);
+
+            line = Api.as(TestTokens.admin()).body(lineBody(lineCode)).post(Budgets.LINES).then().statusCode(201)
+                    .extract().path("id");
+
+            actors.put("SENDER", cast::senderToken);
+            actors.put("SEND_FAC", () -> facilitator(payer, cast.sendingFacilitator));
+            actors.put("NEW_FAC", () -> TestTokens.facilitator(newFacilitator));
+            actors.put("HOST", cast::hostToken);
+            actors.put("HOST_FAC", () -> TestTokens.facilitator(cast.hostFacilitator));
+            actors.put("DECLINED", () -> TestTokens.sme(declinedHost));
+            actors.put("OTHER_SME", () -> TestTokens.sme(UUID.randomUUID()));
+            actors.put("OTHER_FAC", () -> TestTokens.facilitator(UUID.randomUUID()));
+            actors.put("ADMIN", TestTokens::admin);
+            actors.put("PARTNER", () -> TestTokens.partner(partnerClient,
+                    "applications:read catalogue:read smes:write"));
+            actors.put("DORMANT_FAC", () -> facilitator(dormantPayer, dormantCast.sendingFacilitator));
+        }
+
+        /** A token of {@code subject}, one person of {@code facilitator}: the same person in every token. */
+        private static String facilitator(String subject, UUID facilitator) {
+            return TestTokens.sign(TestTokens.claims(subject, Roles.FACILITATOR)
+                    .claim("facilitator_id", facilitator.toString()));
+        }
+
+        /**
+         * A month's stay from {@code start} matched with the cast's host (after {@code declinedBy}, if any, declined
+         * it), signed, approved by the sending facilitator and insured; returns its id.
+         */
+        private String approved(UUID participant, LocalDate start, UUID declinedBy) {
+            String id = cast.eligible(participant, start);
+            if (declinedBy != null) {
+                answer(TestTokens.sme(declinedBy), id, propose(id, declinedBy), "decline");
+            }
+            answer(cast.hostToken(), id, propose(id, cast.host), "accept");
+            cast.signAll(id, 1);
+            Api.as(cast.sendingFacilitatorToken()).body(Map.of()).post(APPLICATIONS + "/" + id + "/approve")
+                    .then().statusCode(200);
+            Api.as(cast.senderToken()).body(Map.of("reference", "Allianz 123"))
+                    .post(APPLICATIONS + "/" + id + "/insurance").then().statusCode(200);
+            return id;
+        }
+
+        private String propose(String application, UUID host) {
+            return Api.as(cast.senderToken()).body(Map.of("hostSmeId", host))
+                    .post(APPLICATIONS + "/" + application + "/proposals").then().statusCode(201).extract().path("id");
+        }
+
+        private static void answer(String token, String application, String proposal, String answer) {
+            Api.as(token).body(Map.of()).post(APPLICATIONS + "/" + application + "/proposals/" + proposal + "/"
+                    + answer).then().statusCode(200);
+        }
+
+        /** The participant arrives on {@code day}, which is then today: pre-financing is due. */
+        private static void arrive(Mobility cast, String application, LocalDate day) {
+            TestClock.moveTo(day);
+            Api.as(cast.hostToken()).body(Map.of("arrivedOn", day.toString()))
+                    .post(APPLICATIONS + "/" + application + "/confirm-arrival").then().statusCode(200);
+        }
+
+        private static String create(String token, String application, String key) {
+            return Api.as(token).header("Idempotency-Key", key).body(prefinancing(application)).post(PAYMENTS)
+                    .then().statusCode(201).extract().path("id");
+        }
+
+        private static String reissue(String token, String payment, String key) {
+            return Api.as(token).header("Idempotency-Key", key).body(Map.of("note", "New IBAN checked"))
+                    .post(PAYMENTS + "/" + payment + "/reissue").then().statusCode(201).extract().path("id");
+        }
+
+        private static void approve(String token, String payment) {
+            Api.as(token).body(Map.of()).post(PAYMENTS + "/" + payment + "/approval").then().statusCode(200);
+        }
+
+        private String endToEnd(String payment) {
+            return Api.as(TestTokens.admin()).get(PAYMENTS + "/" + payment).then().statusCode(200).extract()
+                    .path("endToEndId");
+        }
+
+        private static Map<String, Object> prefinancing(String application) {
+            return Map.of("applicationId", application, "instalment", "PRE_FINANCING");
+        }
+
+        /** A line of the tests' call for San Marino's companies, which no approval of the tests ever uses. */
+        private static Map<String, Object> lineBody(String code) {
+            return Map.of("callId", Budgets.CALL, "code", code, "name", "Authorization table", "funder", "Tests",
+                    "amount", "1000.00", "priority", 1000, "eligibleCountries", List.of("SM"));
+        }
+
+        /** Runs one operation of the money table as {@code actor}. */
+        Response call(String method, String operation, String actor) {
+            RequestSpecification request = Api.as(actors.get(actor).get());
+            return switch (method + " " + operation) {
+                case "GET grants/LIVE" -> request.get(Payouts.GRANTS + live);
+                case "GET grants/CANCELLED" -> request.get(Payouts.GRANTS + cancelled);
+                case "GET grants/DORMANT" -> request.get(Payouts.GRANTS + dormant);
+                case "POST payments/for-LIVE" -> request.header("Idempotency-Key", "k-" + UUID.randomUUID())
+                        .body(prefinancing(live)).post(PAYMENTS);
+                case "POST payments/for-LIVE-BALANCE" -> request.header("Idempotency-Key", "k-" + UUID.randomUUID())
+                        .body(Map.of("applicationId", live, "instalment", "BALANCE")).post(PAYMENTS);
+                case "POST payments/for-LIVE-replay" -> request.header("Idempotency-Key", liveKey)
+                        .body(prefinancing(live)).post(PAYMENTS);
+                case "POST payments/for-CANCELLED" -> request.header("Idempotency-Key", "k-" + UUID.randomUUID())
+                        .body(prefinancing(cancelled)).post(PAYMENTS);
+                case "POST payments/for-DORMANT" -> request.header("Idempotency-Key", "k-" + UUID.randomUUID())
+                        .body(prefinancing(dormant)).post(PAYMENTS);
+                case "GET payments" -> request.get(PAYMENTS);
+                case "POST payments/FAILED/reissue-replay" -> request.header("Idempotency-Key", reissueKey)
+                        .body(Map.of("note", "New IBAN checked")).post(payment("FAILED/reissue"));
+                case "POST payment-batches" -> request.body(Map.of()).post(BATCHES);
+                case "GET payment-batches/BATCH" -> request.get(BATCHES + "/" + batch);
+                case "GET payment-batches/BATCH/file" -> request.accept("application/xml")
+                        .get(BATCHES + "/" + batch + "/file");
+                case "POST payment-batches/BATCH/status-reports-other" -> request.contentType("application/xml")
+                        .body(otherReport()).post(BATCHES + "/" + batch + "/status-reports");
+                case "POST payment-batches/BATCH/status-reports-again" -> request.contentType("application/xml")
+                        .body(bankReport).post(BATCHES + "/" + batch + "/status-reports");
+                case "GET payment-batches/DORMANT" -> request.get(BATCHES + "/" + dormantBatch);
+                case "GET payment-batches/DORMANT/file" -> request.accept("application/xml")
+                        .get(BATCHES + "/" + dormantBatch + "/file");
+                case "POST payment-batches/DORMANT/status-reports-other" -> request.contentType("application/xml")
+                        .body(otherReport()).post(BATCHES + "/" + dormantBatch + "/status-reports");
+                case "POST budget-lines-duplicate" -> request.body(lineBody(lineCode)).post(Budgets.LINES);
+                case "GET budget-lines" -> request.get(Budgets.LINES);
+                case "GET budget-lines/LINE" -> request.get(Budgets.LINES + "/" + line);
+                case "PUT budget-lines/LINE-stale" -> request.header("If-Match", "\"999\"").body(lineBody(lineCode))
+                        .put(Budgets.LINES + "/" + line);
+                case "GET budget-lines/reconciliation" -> request.get(Budgets.LINES + "/reconciliation");
+                case "GET grant-rate-tables" -> request.get(GrantRateTables.TABLES);
+                case "GET grant-rate-tables/1" -> request.get(GrantRateTables.TABLES + "/1");
+                case "POST grant-rate-tables-in-the-past" -> request.body(GrantRateTables.body(
+                        LocalDate.parse("2027-01-01"), "1100.00", List.of(Map.of("country", "IT", "monthlyRate",
+                                "900.00")))).post(GrantRateTables.TABLES);
+                case "POST grant-simulations" -> request.body(Map.of("hostCountry", "AT", "stay", List.of(Map.of(
+                        "startsOn", "2027-03-01", "endsOn", "2027-03-31")), "rateTableOn", "2027-01-11"))
+                        .post(GrantRateTables.SIMULATIONS);
+                default -> {
+                    if (method.equals("GET") && operation.startsWith("payments/")) {
+                        yield request.get(payment(operation.substring("payments/".length())));
+                    }
+                    if (method.equals("POST") && operation.startsWith("payments/")) {
+                        String step = operation.substring("payments/".length());
+                        if (step.endsWith("/reissue")) {
+                            request.header("Idempotency-Key", "k-" + UUID.randomUUID());
+                        }
+                        yield request.body(Map.of()).post(payment(step));
+                    }
+                    throw new IllegalArgumentException("No operation " + method + " " + operation);
+                }
+            };
+        }
+
+        /** {@code FAILED/reissue} is the re-issue of the payment FAILED, and so on. */
+        private String payment(String step) {
+            int slash = step.indexOf('/');
+            String name = slash < 0 ? step : step.substring(0, slash);
+            String id = payments.get(name);
+            if (id == null) {
+                throw new IllegalArgumentException("No payment " + name);
+            }
+            return PAYMENTS + "/" + id + (slash < 0 ? "" : step.substring(slash));
+        }
+
+        /** A report the bank sent about a message none of the batches was. */
+        private static String otherReport() {
+            return Payouts.statusReport("R" + UUID.randomUUID().toString().replace("-", ""), "NOT-THIS-BATCH",
+                    Map.of());
         }
     }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +21,6 @@ import eu.mobilisesme.support.Api;
 import eu.mobilisesme.support.Budgets;
 import eu.mobilisesme.support.Concurrently;
 import eu.mobilisesme.support.Mobility;
-import eu.mobilisesme.support.Sql;
 import eu.mobilisesme.support.TestEnvironmentResource;
 import eu.mobilisesme.support.TestTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -43,13 +43,13 @@ class BudgetLineConcurrencyTest {
         Mobility cast = new Mobility();
         String signed = cast.matched(cast.participant(), LocalDate.parse("2027-03-01"));
         cast.signAll(signed, 1);
-        List<String> applications = copies(signed, APPROVALS - 1);
+        List<String> applications = Mobility.copies(signed, APPROVALS - 1);
         applications.add(signed);
         UUID line = Budgets.line(ROOM_FOR_FIFTY, List.of("IT"));
         String facilitator = cast.sendingFacilitatorToken();
 
         List<IntSupplier> approvals = new ArrayList<>();
-        Map<String, Integer> statusOf = Collections.synchronizedMap(new java.util.HashMap<>());
+        Map<String, Integer> statusOf = Collections.synchronizedMap(new HashMap<>());
         for (String id : applications) {
             approvals.add(() -> {
                 int status = Api.as(facilitator).body(Map.of("budgetLineId", line))
@@ -119,26 +119,5 @@ class BudgetLineConcurrencyTest {
     private static String firstRefused(Map<String, Integer> statusOf) {
         return statusOf.entrySet().stream().filter(entry -> entry.getValue() == 422).findFirst().orElseThrow()
                 .getKey();
-    }
-
-    /**
-     * {@code count} copies of a signed application, for the same participant one after another in later years, so
-     * that no rule but the budget tells them apart: the same companies, the same one-month stay length.
-     */
-    private static List<String> copies(String signed, int count) {
-        List<String> ids = new ArrayList<>();
-        StringBuilder block = new StringBuilder("do $$ declare r mobility_application; begin "
-                + "select * into r from mobility_application where id = '" + signed + "'; ");
-        LocalDate start = LocalDate.parse("2040-01-01");
-        for (int i = 0; i < count; i++) {
-            String id = UUID.randomUUID().toString();
-            ids.add(id);
-            LocalDate from = start.plusDays(40L * i);
-            block.append("r.id := '").append(id).append("'; r.planned_stay := array['").append(from).append('/')
-                    .append(from.plusMonths(1).minusDays(1)).append("']; ")
-                    .append("insert into mobility_application select (r).*; ");
-        }
-        Sql.update(block.append("end $$").toString());
-        return ids;
     }
 }

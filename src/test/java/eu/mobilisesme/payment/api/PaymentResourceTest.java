@@ -200,6 +200,21 @@ class PaymentResourceTest {
     }
 
     @Test
+    void aFileTheBankRejectsAsAWholeFailsEveryPaymentInIt() {
+        Mobility cast = new Mobility();
+        String application = cast.inProgress(cast.participant(), START, END, START);
+        Payouts.openAccounts(cast);
+        String payment = Payouts.createAndApprove(cast, application, "PRE_FINANCING");
+        Map<String, Object> batch = Payouts.export(cast);
+        assertThat(Payouts.importReport(cast, (String) batch.get("id"), Payouts.fileRejected("REJ-"
+                + UUID.randomUUID().toString().substring(0, 8), (String) batch.get("messageId"))))
+                .containsEntry("failed", 1).containsEntry("paid", 0);
+        Api.as(cast.senderToken()).get(PAYMENTS + "/" + payment).then().body("status", equalTo("FAILED"));
+        Api.as(cast.senderToken()).get(GRANTS + application).then().body("committed.amount", equalTo("930.00"))
+                .body("dueNow.instalment", equalTo(List.of("PRE_FINANCING")));
+    }
+
+    @Test
     void bankFilesAndReportsRefuseWhatTheyCannotUse() {
         Mobility cast = new Mobility();
         String application = cast.inProgress(cast.participant(), START, END, START);
