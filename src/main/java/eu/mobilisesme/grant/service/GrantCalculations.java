@@ -55,7 +55,8 @@ public class GrantCalculations {
     }
 
     private Uni<CalculatedGrant> keep(GrantQuote quote) {
-        return calculations.persist(GrantCalculation.of(quote, clock.instant())).map(CalculatedGrant::of);
+        // Written now rather than at the commit: the grant that follows holds its budget line's row until then.
+        return calculations.persistAndFlush(GrantCalculation.of(quote, clock.instant())).map(CalculatedGrant::of);
     }
 
     private static List<GrantPeriod> periods(List<DatePeriod> stay) {
