@@ -7,7 +7,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import eu.mobilisesme.common.domain.Actor;
-import eu.mobilisesme.common.domain.ResourceNotFoundException;
 import eu.mobilisesme.payment.bankfile.CreditTransfer;
 import eu.mobilisesme.payment.bankfile.Pain001Writer;
 import eu.mobilisesme.payment.domain.BatchFile;
@@ -32,9 +31,7 @@ public class BankFiles {
     /** The batch whose file the actor asks for: 404 unless it is the paying facilitator's or the actor an admin. */
     public BatchFile batch(Actor actor, UUID id) {
         BatchFile file = transfers.header(id).await().indefinitely();
-        if (file == null || !(actor.isAdmin() || actor.actsForFacilitator(file.payerFacilitatorId()))) {
-            throw new ResourceNotFoundException(PaymentBatches.RESOURCE, id);
-        }
+        PaymentAccess.requireBatchReader(actor, file == null ? null : file.payerFacilitatorId(), id);
         return file;
     }
 

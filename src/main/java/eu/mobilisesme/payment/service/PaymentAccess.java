@@ -28,6 +28,16 @@ final class PaymentAccess {
         }
     }
 
+    /**
+     * Fails with 404 unless the actor may read the batch (or the file) of payer {@code payerId}: an administrator or
+     * the paying facilitator; {@code payerId} is null when there is no such batch.
+     */
+    static void requireBatchReader(Actor actor, UUID payerId, UUID batchId) {
+        if (payerId == null || !(actor.isAdmin() || actor.actsForFacilitator(payerId))) {
+            throw new ResourceNotFoundException(PaymentBatches.RESOURCE, batchId);
+        }
+    }
+
     /** Fails with 404 unless the actor may read it, and 403 unless it acts for the paying facilitator. */
     static void requirePayer(Actor actor, MobilityGrant grant, String resource, UUID id) {
         requireReader(actor, grant, resource, id);

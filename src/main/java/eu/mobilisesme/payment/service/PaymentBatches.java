@@ -23,7 +23,6 @@ import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.BusinessRuleException;
 import eu.mobilisesme.common.domain.Euros;
 import eu.mobilisesme.common.domain.ProgrammeCalendar;
-import eu.mobilisesme.common.domain.ResourceNotFoundException;
 import eu.mobilisesme.payment.bankfile.StatusReport;
 import eu.mobilisesme.payment.bankfile.TransactionStatus;
 import eu.mobilisesme.payment.domain.AccountCopy;
@@ -207,10 +206,8 @@ public class PaymentBatches {
         return batchId.toString().replace("-", "");
     }
 
-    static void requireReader(Actor actor, PaymentBatch batch, UUID id) {
-        if (batch == null || !(actor.isAdmin() || actor.actsForFacilitator(batch.getPayerFacilitatorId()))) {
-            throw new ResourceNotFoundException(RESOURCE, id);
-        }
+    private static void requireReader(Actor actor, PaymentBatch batch, UUID id) {
+        PaymentAccess.requireBatchReader(actor, batch == null ? null : batch.getPayerFacilitatorId(), id);
     }
 
     private static void requirePayer(Actor actor, PaymentBatch batch, UUID id) {
