@@ -93,6 +93,12 @@ select array['alpine', 'baltic', 'nova', 'prima', 'delta', 'aurora', 'vertex', '
              'EXISTING_COLLABORATION', 'OTHER'] as collaboration,
        (select array_agg(code order by ord) from country) as countries;
 
+-- The partner client whose tokens the catalogue scenarios use.
+insert into partner_client (id, client_id, name, organisation, scopes, webhook_url_prefixes, rate_limit_tier, active,
+                            version, created_at, created_by, updated_at, updated_by)
+values (bench.uid('partner', 1), 'bench-partner', 'Bench portal', 'Bench', '{catalogue:read,applications:read}', '{}',
+        'standard', true, 0, now(), 'bench', now(), 'bench');
+
 -- Facilitators: one chamber per country, covering it, plus networks that cover several countries.
 insert into facilitator (id, name, country, covered_countries, contact_email, contact_phone, website, active,
                          version, created_at, created_by, updated_at, updated_by)

@@ -41,6 +41,19 @@ values ('0b5f1c52-6f4e-4c1e-9a53-1f0d2a000001', 'Camera di Commercio di Bari', '
         0, now(), 'demo-data', now(), 'demo-data')
 on conflict (id) do nothing;
 
+-- The partner portals' registered API clients (the eures-portal demo token acts for the first). The second was
+-- deactivated: its tokens are refused with 403 CLIENT_INACTIVE.
+insert into partner_client (id, client_id, name, organisation, scopes, webhook_url_prefixes, rate_limit_tier, active,
+                            version, created_at, created_by, updated_at, updated_by)
+values ('9c11e000-0000-4000-8000-000000000001', 'eures-portal', 'EURES company import', 'European Labour Authority',
+        '{catalogue:read,smes:write,applications:read,events:read,webhooks:manage}',
+        '{http://localhost/,https://eures.example.eu/webhooks/}', 'standard', true,
+        0, now(), 'demo-data', now(), 'demo-data'),
+       ('9c11e000-0000-4000-8000-000000000002', 'eye-portal-2019', 'EYE portal (old client)',
+        'Erasmus for Young Entrepreneurs', '{catalogue:read}', '{}', 'standard', false,
+        0, now(), 'demo-data', now(), 'demo-data')
+on conflict (id) do nothing;
+
 -- Companies in several countries and in every verification state. Review dates are computed from today, so the
 -- queue always shows one registration due soon and one overdue. The SME demo tokens act for 5e5e...0001 and 0002.
 create temporary table demo_sme (

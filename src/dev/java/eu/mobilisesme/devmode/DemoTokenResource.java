@@ -46,7 +46,8 @@ public class DemoTokenResource {
                     Map.of("sme_id", "5e5e0000-0000-4000-8000-000000000001"), "SME user: Olio di Puglia Srl (IT)"),
             new DemoUser("ceo@azulejo.example.pt", Roles.SME,
                     Map.of("sme_id", "5e5e0000-0000-4000-8000-000000000002"), "SME user: Azulejo Digital Lda (PT)"),
-            new DemoUser("eures-portal", Roles.PARTNER, Map.of("scope", "catalogue:read smes:write"),
+            new DemoUser("eures-portal", Roles.PARTNER, Map.of("scope",
+                    "catalogue:read smes:write applications:read events:read webhooks:manage"),
                     "Partner portal client: EURES"));
 
     record DemoToken(String role, String subject, String description, String token) {

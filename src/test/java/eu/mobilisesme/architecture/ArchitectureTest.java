@@ -75,7 +75,7 @@ class ArchitectureTest {
     @Test
     void featuresTalkToEachOtherOnlyThroughServicesAndRecords() {
         for (String feature : new String[] { "call", "facilitator", "sme", "participant", "mobility", "grant",
-                "budget", "payment", "bankaccount" }) {
+                "budget", "payment", "bankaccount", "partner", "event", "webhook" }) {
             noClasses().that().resideOutsideOfPackage("eu.mobilisesme." + feature + "..")
                     .should().dependOnClassesThat().resideInAnyPackage("eu.mobilisesme." + feature + ".domain..",
                             "eu.mobilisesme." + feature + ".persistence..", "eu.mobilisesme." + feature + ".api..")

@@ -34,7 +34,21 @@ public final class TestTokens {
         return sign(claims("sme-user-" + UUID.randomUUID(), Roles.SME).claim("sme_id", smeId.toString()));
     }
 
+    /**
+     * A token of the partner client {@code clientId} claiming {@code scopes}, registering the client first (active,
+     * in the standard tier) or adding the scopes to its registration: the token's scopes are then what it may do.
+     */
     public static String partner(String clientId, String scopes) {
+        Sql.update("insert into partner_client (id, client_id, name, organisation, scopes, webhook_url_prefixes, "
+                + "rate_limit_tier, active, version, created_at, created_by, updated_at, updated_by) "
+                + "values (gen_random_uuid(), ?, ?, 'Test portal', string_to_array(?, ' '), '{}', 'standard', true, 0, "
+                + "now(), 'test', now(), 'test') on conflict (client_id) do update set scopes = array("
+                + "select distinct unnest(partner_client.scopes || excluded.scopes))", clientId, clientId, scopes);
+        return partnerToken(clientId, scopes);
+    }
+
+    /** A token of the partner client {@code clientId} claiming {@code scopes}, whatever the registry says of it. */
+    public static String partnerToken(String clientId, String scopes) {
         return sign(claims(clientId, Roles.PARTNER).claim("scope", scopes));
     }
 

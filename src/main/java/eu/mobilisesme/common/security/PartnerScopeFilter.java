@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.ws.rs.container.ResourceInfo;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -23,7 +22,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Enforces the partner scopes an operation declares, so they are written once: a resource method that partner
+ * Lets a partner token in only while it names a registered, active client, and enforces the partner scopes an operation declares, so they are written once: a resource method that partner
  * clients may call carries {@code @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME,
  * scopes = ...))}, which the contract lists and this filter checks. A partner may call an operation when its token
  * grants every scope of one of the operation's partner requirements (no scopes: any partner client); an operation
@@ -38,6 +37,13 @@ public class PartnerScopeFilter {
 
     /** The name of the partner clients' OAuth2 security scheme in the contract. */
     public static final String SCHEME = "partnerAuth";
+
+    /** A partner token whose subject names no registered client. */
+    public static final String CLIENT_NOT_REGISTERED = "CLIENT_NOT_REGISTERED";
+    /** A registered client whose token lacks a scope the operation needs (the message names it). */
+    public static final String SCOPE_MISSING = "SCOPE_MISSING";
+    /** A partner token of a client an administrator deactivated. */
+    public static final String CLIENT_INACTIVE = "CLIENT_INACTIVE";
 
     private final CurrentIdentityAssociation identities;
     /** Read once per resource method: its annotations never change. */
@@ -59,15 +65,15 @@ public class PartnerScopeFilter {
     }
 
     private void requireDeclaredScopes(SecurityIdentity identity, Method method) {
-        if (identity.isAnonymous() || !identity.hasRole(Roles.PARTNER)
-                || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+        if (identity.isAnonymous() || !identity.hasRole(Roles.PARTNER)) {
             return;
         }
+        requireRegisteredAndActive(identity.getAttribute(PartnerClientAccess.ATTRIBUTE));
         List<SecurityRequirement> requirements = partnerRequirements(method);
         if (requirements.isEmpty()) {
             throw new AccessDeniedException("Partner clients may not call this operation.");
         }
-        Actor actor = CurrentActor.actorOf(token);
+        Actor actor = CurrentActor.actorOf(identity);
         List<String> missing = List.of();
         for (SecurityRequirement requirement : requirements) {
             missing = Arrays.stream(requirement.scopes()).filter(scope -> !actor.hasScope(scope)).toList();
@@ -75,7 +81,17 @@ public class PartnerScopeFilter {
                 return;
             }
         }
-        throw new AccessDeniedException("Your client lacks the scope " + String.join(" ", missing) + ".");
+        throw new AccessDeniedException(SCOPE_MISSING,
+                "Your client lacks the scope " + String.join(" ", missing) + ".");
+    }
+
+    private static void requireRegisteredAndActive(PartnerClientAccess client) {
+        if (client == null || !client.registered()) {
+            throw new AccessDeniedException(CLIENT_NOT_REGISTERED, "This API client is not registered.");
+        }
+        if (!client.active()) {
+            throw new AccessDeniedException(CLIENT_INACTIVE, "This API client is deactivated.");
+        }
     }
 
     /** The operation's requirements of the partner scheme, from the method or else from its class. */

@@ -1,5 +1,7 @@
 package eu.mobilisesme.common.security;
 
+import java.util.Map;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -12,4 +14,10 @@ public interface RateLimitConfig {
      */
     @WithDefault("600")
     int requestsPerMinute();
+
+    /**
+     * Requests per minute of each partner-client tier, by the tier's name; an administrator puts each client in one
+     * when registering it.
+     */
+    Map<String, Integer> tiers();
 }

@@ -165,7 +165,7 @@ class SmeResourceTest {
                 .body("balanceSheetTotal", nullValue())
                 .body("version", nullValue());
         Api.as(TestTokens.partner("eures", "smes:write")).get(SMES + "/" + listed)
-                .then().statusCode(403).body("code", equalTo("ACCESS_DENIED"));
+                .then().statusCode(403).body("code", equalTo("SCOPE_MISSING"));
 
         UUID unlisted = Smes.verified(with(italian("Unlisted " + UUID.randomUUID()), "catalogueConsent", false), bari);
         Api.as(TestTokens.sme(UUID.randomUUID())).get(SMES + "/" + unlisted).then().statusCode(404);
