@@ -25,6 +25,10 @@ public final class PartnerScopes {
     public static final List<String> ALL = List.of(CATALOGUE_READ, SMES_WRITE, APPLICATIONS_READ,
             EVENTS_READ, WEBHOOKS_MANAGE);
 
+    /** Any one scope, for validating what an administrator grants. */
+    public static final String PATTERN = CATALOGUE_READ + "|" + SMES_WRITE + "|" + APPLICATIONS_READ + "|"
+            + EVENTS_READ + "|" + WEBHOOKS_MANAGE;
+
     private PartnerScopes() {
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -38,8 +37,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(TestEnvironmentResource.class)
 class PartnerScopeTest {
 
-    private static final Set<String> ALL_SCOPES = Set.of(PartnerScopes.CATALOGUE_READ, PartnerScopes.SMES_WRITE,
-            PartnerScopes.APPLICATIONS_READ);
+    private static final List<String> ALL_SCOPES = PartnerScopes.ALL;
     private static final String ANY = "";
     private static final String ID = "/" + UUID.randomUUID();
     private static final String APPLICATION = "/api/v1/mobility-applications" + ID;
@@ -71,7 +69,8 @@ class PartnerScopeTest {
                 new Row("GET", "/api/v1/calls" + ID, ANY, 404),
                 new Row("GET", "/api/v1/calls" + ID + "/policies", ANY, 404),
                 new Row("GET", "/api/v1/facilitators", ANY, 200),
-                new Row("GET", "/api/v1/facilitators" + ID, ANY, 404));
+                new Row("GET", "/api/v1/facilitators" + ID, ANY, 404),
+                new Row("GET", "/api/v1/partner-clients/me", ANY, 200));
     }
 
     static Stream<Row> closedToPartners() {
