@@ -48,7 +48,9 @@ public class DemoTokenResource {
                     Map.of("sme_id", "5e5e0000-0000-4000-8000-000000000002"), "SME user: Azulejo Digital Lda (PT)"),
             new DemoUser("eures-portal", Roles.PARTNER, Map.of("scope",
                     "catalogue:read smes:write applications:read events:read webhooks:manage"),
-                    "Partner portal client: EURES"));
+                    "Partner portal client: EURES"),
+            new DemoUser("eye-portal-2019", Roles.PARTNER, Map.of("scope", "catalogue:read"),
+                    "Partner portal client, deactivated: every request is 403 CLIENT_INACTIVE"));
 
     record DemoToken(String role, String subject, String description, String token) {
     }
