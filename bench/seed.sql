@@ -96,8 +96,8 @@ select array['alpine', 'baltic', 'nova', 'prima', 'delta', 'aurora', 'vertex', '
 -- The partner client whose tokens the catalogue scenarios use.
 insert into partner_client (id, client_id, name, organisation, scopes, webhook_url_prefixes, rate_limit_tier, active,
                             version, created_at, created_by, updated_at, updated_by)
-values (bench.uid('partner', 1), 'bench-partner', 'Bench portal', 'Bench', '{catalogue:read,applications:read}', '{}',
-        'standard', true, 0, now(), 'bench', now(), 'bench');
+values (bench.uid('partner', 1), 'bench-partner', 'Bench portal', 'Bench',
+        '{catalogue:read,applications:read,events:read}', '{}', 'standard', true, 0, now(), 'bench', now(), 'bench');
 
 -- Facilitators: one chamber per country, covering it, plus networks that cover several countries.
 insert into facilitator (id, name, country, covered_countries, contact_email, contact_phone, website, active,
@@ -294,6 +294,203 @@ insert into mobility_application_step (id, application_id, occurred_at, actor, a
                                        to_status, reason)
 select bench.uid('step1', p.j), p.id, now() - interval '1 day', 'seed', 'facilitator', null, null, p.status, null
 from application_plan p where p.status <> 'DRAFT';
+
+-- The events feed: what the registry's changes would have recorded, one event per company up to 100,000, each for
+-- every client with catalogue:read.
+insert into domain_event (id, type, aggregate_type, aggregate_id, occurred_at, payload, required_scope, audience)
+select bench.uid('evt', i), 'sme.updated', 'sme', bench.uid('sme', i), now() - interval '1 day',
+       jsonb_build_object('smeId', bench.uid('sme', i), 'status', 'VERIFIED'), 'catalogue:read', null
+from generate_series(1, least(:n, 100000)) i;
+
+do $$
+declare saved record;
+begin
+    for saved in select indexname from bench.saved_index loop
+        execute format('drop index %I', saved.indexname);
+    end loop;
+end $$;
+
+-- SMEs. Company i's exchange role follows i % 4 (0 sends, 1 and 2 both, 3 hosts only), so other rows can pick a
+-- sender or a host by number. The last :pool companies send and host, are verified, and no seeded application uses
+-- them: scenario 7 drafts and submits for their people.
+insert into sme (id, legal_name, trading_name, country, nuts_region, street, postal_code, city, website, vat_number,
+                 nace_code, nace_version, nace_section, founding_year, staff_headcount, annual_turnover,
+                 balance_sheet_total, size_class, languages, collaboration_offered, collaboration_sought,
+                 target_markets, sends_staff, hosts_staff, hosting_capacity, description, catalogue_consent,
+                 facilitator_id, status, submitted_at, review_due_on, external_client, external_ref, version,
+                 created_at, created_by, updated_at, updated_by)
+select bench.uid('sme', g.i),
+       g.name || ' ' || c.suffix,
+       case when g.r_trading < 0.3 then g.name end,
+       c.code,
+       c.code || (1 + floor(g.r_nuts * 5))::int || chr(65 + floor(g.r_nuts * 40)::int % 8),
+       'Street ' || (1 + g.i % 250) || ', ' || (1 + g.i % 97),
+       lpad(((g.i * 7) % 99999)::text, 5, '0'),
+       g.city,
+       case when g.r_trading < 0.8 then 'https://' || lower(replace(g.name, ' ', '-')) || '-' || g.i || '.example' end,
+       c.code || lpad(g.i::text, 11, '0'),
+       -- Mostly classes (10.71), some groups (10.7).
+       n.division || case when g.r_class < 0.1 then '.' || (1 + floor(g.r_class * 90)::int)
+                          else '.' || (1 + floor(g.r_class * 9)::int % 9) || floor(g.r_class * 97)::int % 10 end,
+       'REV_2', n.section,
+       1950 + floor(g.r_year * 75)::int,
+       g.headcount, round((g.headcount * 95000 * (0.5 + g.r_year))::numeric, 2),
+       round((g.headcount * 70000 * (0.5 + g.r_year))::numeric, 2),
+       g.size_class,
+       case when g.r_lang < 0.6 then array[c.lang, 'en'] when g.r_lang < 0.7 and c.lang <> 'de'
+            then array[c.lang, 'en', 'de'] else array[c.lang] end,
+       g.offered, g.sought,
+       case when g.m1 = g.m2 or g.m2 = c.code then array[g.m1] else array[g.m1, g.m2] end,
+       g.sends, g.hosts,
+       case when g.hosts then 1 + floor(g.r_year * 5)::int else 0 end,
+       'A ' || n.title || ' company from ' || g.city || ' working on ' || g.topic1 || ', ' || g.topic2 || ' and '
+           || g.topic3 || '.',
+       g.pooled or g.r_consent < 0.85,
+       bench.uid('fac', c.ord),
+       g.status,
+       now() - make_interval(days => 20 + floor(g.r_year * 1500)::int),
+       case when g.status in ('PENDING_VERIFICATION', 'ON_HOLD') then current_date - 10 + floor(g.r_due * 30)::int end,
+       case when g.r_partner < 0.05 then 'bench-partner' end,
+       case when g.r_partner < 0.05 then 'REF-' || g.i end,
+       1, now(), 'seed', now(), 'seed'
+from (select s.*,
+             initcap(s.w1) || ' ' || initcap(s.w2) as name,
+             s.i > :n - :pool as pooled,
+             s.role <> 3 as sends, s.role <> 0 as hosts,
+             case when s.i > :n - :pool or s.r_status < 0.88 then 'VERIFIED'
+                  when s.r_status < 0.94 then 'PENDING_VERIFICATION'
+                  when s.r_status < 0.96 then 'ON_HOLD' else 'REJECTED' end as status,
+             -- Large companies may only host (role 3).
+             case when s.r_size < 0.70 then 'MICRO' when s.r_size < 0.90 then 'SMALL'
+                  when s.r_size < 0.98 or s.role <> 3 then 'MEDIUM' else 'LARGE' end as size_class,
+             case when s.r_size < 0.70 then 1 + floor(s.r_size / 0.70 * 9)::int
+                  when s.r_size < 0.90 then 10 + floor((s.r_size - 0.70) / 0.20 * 40)::int
+                  when s.r_size < 0.98 or s.role <> 3 then 50 + floor((s.r_size - 0.90) / 0.10 * 199)::int
+                  else 250 + floor((s.r_size - 0.98) / 0.02 * 1750)::int end as headcount,
+             case when s.k1 = s.k2 then array[v.collaboration[s.k1]]
+                  else array[v.collaboration[least(s.k1, s.k2)], v.collaboration[greatest(s.k1, s.k2)]] end as offered,
+             case when s.k3 = s.k1 then array[v.collaboration[s.k3]]
+                  else array[v.collaboration[least(s.k3, s.k1)], v.collaboration[greatest(s.k3, s.k1)]] end as sought,
+             v.countries[1 + s.i % 34] as m1, v.countries[1 + s.i * 7 % 34] as m2
+      from (select i, case when i > :n - :pool then 1 else i % 4 end as role,
+                   random() r_country, random() r_nace, random() r_size, random() r_status, random() r_trading,
+                   random() r_nuts, random() r_class, random() r_year, random() r_lang, random() r_consent,
+                   random() r_due, random() r_partner,
+                   1 + floor(random() * 7)::int k1, 1 + floor(random() * 7)::int k2, 1 + floor(random() * 7)::int k3,
+                   v.first_words[1 + floor(random() * 40)::int] w1, v.second_words[1 + floor(random() * 40)::int] w2,
+                   v.cities[1 + floor(random() * 30)::int] city, v.topics[1 + floor(random() * 150)::int] topic1,
+                   v.topics[1 + floor(random() * 150)::int] topic2, v.topics[1 + floor(random() * 150)::int] topic3
+            from generate_series(1, :n) i cross join vocab v) s
+      cross join vocab v) g
+join country_slot cs on cs.slot = floor(g.r_country * :country_slots)::int
+join country c on c.code = cs.code
+join nace_slot ns on ns.slot = floor(g.r_nace * :nace_slots)::int
+join nace n on n.division = ns.division;
+
+-- Each company's registration, and the facilitator's decision where one was taken.
+insert into sme_status_change (id, sme_id, changed_at, changed_by, actor_role, from_status, to_status, reason)
+select bench.uid('smereg', s.n), s.id, s.submitted_at, 'seed', 'sme', null, 'PENDING_VERIFICATION', null
+from (select id, submitted_at, row_number() over () n from sme) s;
+insert into sme_status_change (id, sme_id, changed_at, changed_by, actor_role, from_status, to_status, reason)
+select bench.uid('smedec', s.n), s.id, s.submitted_at + interval '5 days', 'seed', 'facilitator',
+       'PENDING_VERIFICATION', s.status, case when s.status <> 'VERIFIED' then 'Documents missing' end
+from (select id, submitted_at, status, row_number() over () n from sme where status <> 'PENDING_VERIFICATION') s;
+
+-- People of the sending companies: one each, a second in every third company and in every pooled one.
+insert into participant (id, sme_id, first_name, last_name, email, role, job_title, languages, esco_occupation,
+                         isco_code, has_disability, catalogue_consent, version, created_at, created_by, updated_at,
+                         updated_by)
+select bench.uid('par', p.i * 2 + p.k), bench.uid('sme', p.i),
+       (array['Anna', 'Luca', 'Marta', 'Jonas', 'Elena', 'Piotr', 'Sofia', 'Mehmet', 'Ines', 'Lars'])[1 + p.i % 10],
+       (array['Rossi', 'Novak', 'Garcia', 'Muller', 'Kowalski', 'Silva', 'Jansen', 'Yilmaz', 'Dubois',
+              'Berg'])[1 + (p.i / 10 + p.k) % 10],
+       'person' || p.k || '.' || p.i || '@example.org',
+       (array['EMPLOYEE', 'EMPLOYEE', 'MANAGER', 'OWNER'])[1 + (p.i + p.k) % 4],
+       'Specialist', array['en:B2', 'de:A2'], null, lpad((2000 + p.i % 7000)::text, 4, '0'), false, p.i % 3 = 0,
+       0, now(), 'seed', now(), 'seed'
+from (select i, k from generate_series(1, :n) i, generate_series(0, 1) k
+      where (i % 4 <> 3 or i > :n - :pool) and (k = 0 or i % 3 = 0 or i > :n - :pool)) p;
+
+-- Applications, one per ten companies, in every status with the fields each status implies.
+create temp table application_plan as
+select a.j, bench.uid('app', a.j) as id, a.status, a.sender_i, a.host_i,
+       case when a.status in ('IN_PROGRESS') then current_date - 10
+            when a.status in ('COMPLETED', 'REPORTED', 'CLOSED') then current_date - 200 - a.j % 300
+            else current_date + 30 + a.j % 300 end as stay_start
+from (select j,
+             case when r < 0.10 then 'DRAFT' when r < 0.18 then 'SUBMITTED' when r < 0.26 then 'UNDER_REVIEW'
+                  when r < 0.29 then 'ON_HOLD' when r < 0.37 then 'ELIGIBLE' when r < 0.42 then 'REJECTED'
+                  when r < 0.48 then 'MATCHED' when r < 0.53 then 'AGREEMENT_SIGNED' when r < 0.59 then 'APPROVED'
+                  when r < 0.65 then 'IN_PROGRESS' when r < 0.71 then 'COMPLETED' when r < 0.75 then 'REPORTED'
+                  when r < 0.90 then 'CLOSED' when r < 0.96 then 'WITHDRAWN' else 'CANCELLED' end as status,
+             -- A sender (i % 4 <> 3) and a host (i % 4 <> 0) outside the pool.
+             case when s % 4 = 3 then s - 1 else s end as sender_i,
+             case when h % 4 = 0 then h - 1 else h end as host_i
+      from (select j, random() r, 1 + ((j::bigint * 7919) % (:n - :pool))::int s,
+                   1 + ((j::bigint * 104729) % (:n - :pool))::int h
+            from generate_series(1, greatest(:n / 10, 1)) j) x) a;
+
+insert into mobility_application (id, call_id, policy_version, sending_sme_id, participant_id, host_sme_id,
+                                  collaboration_type, sending_facilitator_id, host_facilitator_id, status, due_on,
+                                  review_days_left, project_revision, objectives_for_sender, objectives_for_host,
+                                  expected_outcomes, activity_plan, planned_stay, insurance_confirmed_at,
+                                  insurance_reference, actual_start, actual_end, version, created_at, created_by,
+                                  updated_at, updated_by, sending_sme_client, host_sme_client, signed_parties,
+                                  reported_parties)
+select p.id, 'ca110000-0000-4000-8000-000000002026', 1, s.id, bench.uid('par', p.sender_i * 2), h.id,
+       (array['MARKET_RESEARCH', 'PRODUCT_DEVELOPMENT', 'INTERNATIONALISATION', 'TRAINING'])[1 + p.j % 4],
+       s.facilitator_id, h.facilitator_id, p.status,
+       case when p.status in ('SUBMITTED', 'UNDER_REVIEW') then current_date - 5 + p.j % 25
+            when p.status = 'COMPLETED' then current_date + 20 end,
+       case when p.status = 'ON_HOLD' then 1 + p.j % 15 end,
+       1, array['Learn how the host sells abroad', 'Adopt its quality process'],
+       array['Gain a partner in the sender''s market'], 'A joint offer for both markets.',
+       'Weeks 1-2: production; weeks 3-4: sales; weeks 5-6: a joint plan.',
+       array[p.stay_start || '/' || (p.stay_start + 40)],
+       case when p.status in ('APPROVED', 'IN_PROGRESS', 'COMPLETED', 'REPORTED', 'CLOSED') then now() - interval '20 days' end,
+       case when p.status in ('APPROVED', 'IN_PROGRESS', 'COMPLETED', 'REPORTED', 'CLOSED') then 'Insurer policy ' || p.j end,
+       case when p.status in ('IN_PROGRESS', 'COMPLETED', 'REPORTED', 'CLOSED') then p.stay_start end,
+       case when p.status in ('COMPLETED', 'REPORTED', 'CLOSED') then p.stay_start + 40 end,
+       1, now() - make_interval(days => p.j % 400), 'seed', now(), 'seed', s.external_client, h.external_client,
+       case when p.status in ('AGREEMENT_SIGNED', 'APPROVED', 'IN_PROGRESS', 'COMPLETED', 'REPORTED', 'CLOSED')
+            then array['HOST_SME', 'SENDING_FACILITATOR', 'SENDING_SME'] else '{}' end,
+       case when p.status in ('REPORTED', 'CLOSED') then array['HOST_SME', 'PARTICIPANT', 'SENDING_SME']
+            else '{}' end
+from application_plan p
+join sme s on s.id = bench.uid('sme', p.sender_i)
+left join sme h on h.id = bench.uid('sme', p.host_i)
+    and p.status in ('MATCHED', 'AGREEMENT_SIGNED', 'APPROVED', 'IN_PROGRESS', 'COMPLETED', 'REPORTED', 'CLOSED');
+
+insert into learning_project_revision (id, application_id, revision, objectives_for_sender, objectives_for_host,
+                                       expected_outcomes, activity_plan, planned_stay, created_at, created_by)
+select bench.uid('rev', p.j), a.id, 1, a.objectives_for_sender, a.objectives_for_host, a.expected_outcomes,
+       a.activity_plan, a.planned_stay, a.created_at, 'seed'
+from application_plan p join mobility_application a on a.id = p.id;
+
+-- The history: the draft, then the step into the current status.
+insert into mobility_application_step (id, application_id, occurred_at, actor, actor_role, action, from_status,
+                                       to_status, reason, revision)
+select bench.uid('step0', p.j), p.id, now() - make_interval(days => p.j % 400), 'seed', 'sme', null, null, 'DRAFT',
+       'Drafted', 1
+from application_plan p;
+insert into mobility_application_step (id, application_id, occurred_at, actor, actor_role, action, from_status,
+                                       to_status, reason)
+select bench.uid('step1', p.j), p.id, now() - interval '1 day', 'seed', 'facilitator', null, null, p.status, null
+from application_plan p where p.status <> 'DRAFT';
+
+-- The events feed: what the registry's changes would have recorded, one event per company up to 100,000 (the
+-- catalogue's companies for every client with catalogue:read), in transactions of 1,000 as a busy service writes them.
+do $$
+begin
+    for batch in 0 .. (least(:n, 100000) - 1) / 1000 loop
+        insert into domain_event (id, type, aggregate_type, aggregate_id, occurred_at, payload, required_scope,
+                                  audience)
+        select bench.uid('evt', i), 'sme.updated', 'sme', bench.uid('sme', i), now() - interval '1 day',
+               jsonb_build_object('smeId', bench.uid('sme', i), 'status', 'VERIFIED'), 'catalogue:read', null
+        from generate_series(batch * 1000 + 1, least((batch + 1) * 1000, least(:n, 100000))) i;
+        commit;
+    end loop;
+end $$;
 
 do $$
 declare saved record;

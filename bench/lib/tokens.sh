@@ -64,7 +64,7 @@ mint_run_tokens() {
   local dir=$1 id
   TOKENS_ISSUED_AT=$(date +%s)
   printf 'bench-admin\tprogramme-admin\t\n' | mint_tokens >"$dir/admin.tokens"
-  printf 'bench-partner\tpartner\t,"scope":"catalogue:read applications:read"\n' | mint_tokens >"$dir/partner.tokens"
+  printf 'bench-partner\tpartner\t,"scope":"catalogue:read applications:read events:read"\n' | mint_tokens >"$dir/partner.tokens"
   while read -r id; do
     printf 'bench-facilitator-%s\tfacilitator\t,"facilitator_id":"%s"\n' "$id" "$id"
   done <"$dir/facilitators.ids" | mint_tokens >"$dir/facilitator.tokens"
