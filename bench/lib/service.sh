@@ -23,6 +23,7 @@ service_start() {
     DB_USERNAME=$PG_USER DB_PASSWORD=$PG_PASSWORD \
     JWT_VERIFY_KEY_LOCATION="$JWT_PUBLIC_KEY" JWT_ISSUER=$JWT_ISSUER JWT_AUDIENCE=$JWT_AUDIENCE \
     CURSOR_SIGNING_KEY="$(openssl rand -hex 32)" RATE_LIMIT_PER_MINUTE=1000000 RATE_LIMIT_TIER_STANDARD=1000000 \
+    RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE=1000000 \
     java "${JVM_ARGS[@]}" -jar "$JAR_DIR/quarkus-run.jar" >>"$log_file" 2>&1 &
   SERVICE_PID=$!
   until curl -sf "http://127.0.0.1:$MGMT_PORT/q/health/ready" 2>/dev/null | grep -q '"UP"'; do

@@ -1,5 +1,6 @@
 package eu.mobilisesme.common.config;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +47,21 @@ public class RequiredSettings {
         // with Bean Validation annotations on the mappings, which would make Quarkus validate every configuration
         // class of every extension at start (about a tenth of the start time).
         requireWithin("RATE_LIMIT_PER_MINUTE", rateLimit.requestsPerMinute(), 1, 1_000_000);
+        requireRateLimitTiers(rateLimit);
+        requireWithin("RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE", rateLimit.unauthenticatedPerMinute(), 1, 1_000_000);
+        requireWithin("RATE_LIMIT_INSTANCES", rateLimit.instances(), 1, 1_000);
+        requireWithin("RATE_LIMIT_MAX_CALLERS", rateLimit.maxCallers(), 1, 10_000_000);
         requireWithin("JWT_CACHE_MAX_SIZE", tokenCache.maxSize(), 1, 1_000_000);
+    }
+
+    /** The default tier must exist, as clients in a tier without a limit get its limit. */
+    private static void requireRateLimitTiers(RateLimitConfig rateLimit) {
+        if (!rateLimit.tiers().containsKey(RateLimitConfig.DEFAULT_TIER)) {
+            throw new IllegalStateException("RATE_LIMIT_TIER_" + RateLimitConfig.DEFAULT_TIER.toUpperCase(Locale.ROOT)
+                    + " must be set");
+        }
+        rateLimit.tiers().forEach((tier, perMinute) -> requireWithin("mobilisesme.rate-limit.tiers." + tier,
+                perMinute, 1, 1_000_000));
     }
 
     private static void requireWithin(String variable, int value, int min, int max) {

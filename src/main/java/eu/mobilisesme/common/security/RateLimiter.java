@@ -1,64 +1,67 @@
 package eu.mobilisesme.common.security;
 
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
- * A fixed one-minute window per caller. The counters live in memory on purpose: they protect one instance from being
- * flooded, and losing them on restart costs nothing. Only the current window is kept, so memory stays bounded by the
- * callers of the last minute.
+ * A token bucket per caller, in memory: the buckets protect this instance from being flooded, and losing them on a
+ * restart costs nothing worse than one fresh minute per caller. Memory is bounded whatever the traffic: at most
+ * {@code max-callers} buckets are kept, and a bucket left alone for a minute is dropped, as by then it is full again
+ * and a new one is the same.
+ * <p>
+ * Time is the service's clock, so tests can move it; the buckets' idle time is measured by Caffeine on the system's
+ * monotonic clock.
  */
 @ApplicationScoped
+// Caffeine creates the node class of each cache shape by reflection; quarkus-caffeine registers the common shapes for
+// native images, but not this one's (strong keys and values, expiry after access, maximum size).
+@RegisterForReflection(classNames = "com.github.benmanes.caffeine.cache.PSAMS")
 public class RateLimiter {
 
-    private record Window(long minute, Map<String, AtomicInteger> counts) {
+    /** A bucket's key and the limit it refills at. */
+    public record Caller(String key, int perMinute) {
     }
 
+    /** A full bucket is as good as none, and any bucket is full after a minute. */
+    private static final Duration IDLE_BUCKET_LIFETIME = Duration.ofMinutes(1);
+
     private final Clock clock;
-    private final int limit;
-    private volatile Window window = new Window(-1, Map.of());
+    private final Cache<String, TokenBucket> buckets;
 
     @Inject
     public RateLimiter(RateLimitConfig config, Clock clock) {
-        this(clock, config.requestsPerMinute());
+        this(clock, config.maxCallers());
     }
 
-    RateLimiter(Clock clock, int limit) {
+    RateLimiter(Clock clock, int maxCallers) {
         this.clock = clock;
-        this.limit = limit;
+        this.buckets = Caffeine.newBuilder().maximumSize(maxCallers).expireAfterAccess(IDLE_BUCKET_LIFETIME).build();
     }
 
-    /**
-     * What is left of a caller's budget after counting a request.
-     *
-     * @param limit        requests per window
-     * @param remaining    requests left in this window, after this one
-     * @param resetSeconds seconds until the window ends and the budget is whole again
-     * @param allowed      whether this request is within the budget
-     */
-    public record Budget(int limit, int remaining, long resetSeconds, boolean allowed) {
-    }
-
-    /** Counts a request of {@code caller} and says whether it may go on and what is left. */
-    public Budget acquire(String caller) {
+    /** Counts a request of {@code caller}: whether it may go on, and what is left. */
+    public Budget take(Caller caller) {
         long now = clock.millis();
-        long minute = now / 60_000;
-        Window current = window;
-        if (current.minute() != minute) {
-            synchronized (this) {
-                if (window.minute() != minute) {
-                    window = new Window(minute, new ConcurrentHashMap<>());
-                }
-                current = window;
-            }
-        }
-        int count = current.counts().computeIfAbsent(caller, key -> new AtomicInteger()).incrementAndGet();
-        long resetSeconds = Math.max(1, ((minute + 1) * 60_000 - now + 999) / 1000);
-        return new Budget(limit, Math.max(0, limit - count), resetSeconds, count <= limit);
+        return buckets.get(caller.key(), key -> new TokenBucket(caller.perMinute(), now))
+                .take(caller.perMinute(), now);
+    }
+
+    /** Whether {@code caller} could make a request now, counting nothing and keeping no bucket for a new caller. */
+    public Budget peek(Caller caller) {
+        TokenBucket bucket = buckets.getIfPresent(caller.key());
+        return bucket == null ? TokenBucket.full(caller.perMinute()) : bucket.peek(caller.perMinute(), clock.millis());
+    }
+
+    /** How many buckets are kept, once pending evictions are done. */
+    long callersKept() {
+        buckets.cleanUp();
+        return buckets.estimatedSize();
     }
 }

@@ -2,57 +2,47 @@ package eu.mobilisesme.common.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
+import eu.mobilisesme.common.security.RateLimiter.Caller;
+
+/** The buckets of all callers: one each, on the service's clock, and never more than the configured number. */
 class RateLimiterTest {
 
-    private static final Instant TWENTY_SECONDS_INTO_A_MINUTE = Instant.parse("2026-11-29T10:00:20Z");
+    private final ManualClock clock = new ManualClock(Instant.parse("2027-01-11T08:00:00Z"));
 
     @Test
-    void allowsTheBudgetThenSaysWhenToRetry() {
-        RateLimiter limiter = new RateLimiter(Clock.fixed(TWENTY_SECONDS_INTO_A_MINUTE, ZoneOffset.UTC), 3);
-        assertThat(limiter.acquire("a")).isEqualTo(new RateLimiter.Budget(3, 2, 40, true));
-        assertThat(limiter.acquire("a")).isEqualTo(new RateLimiter.Budget(3, 1, 40, true));
-        assertThat(limiter.acquire("a")).isEqualTo(new RateLimiter.Budget(3, 0, 40, true));
-        assertThat(limiter.acquire("a")).as("over budget: retry when the minute ends")
-                .isEqualTo(new RateLimiter.Budget(3, 0, 40, false));
-        assertThat(limiter.acquire("b").allowed()).as("another caller has its own budget").isTrue();
+    void eachCallerHasABucketOfItsOwn() {
+        RateLimiter limiter = new RateLimiter(clock, 100);
+        Caller alice = new Caller("subject:alice", 2);
+        limiter.take(alice);
+        limiter.take(alice);
+
+        assertThat(limiter.take(alice)).isEqualTo(new Budget(2, 0, 60, 30, false));
+        assertThat(limiter.take(new Caller("subject:bob", 2))).isEqualTo(new Budget(2, 1, 30, 0, true));
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(limiter.take(alice).allowed()).as("refilled on the service's clock").isTrue();
     }
 
     @Test
-    void aNewMinuteStartsAFreshBudget() {
-        MutableClock clock = new MutableClock(TWENTY_SECONDS_INTO_A_MINUTE);
-        RateLimiter limiter = new RateLimiter(clock, 1);
-        assertThat(limiter.acquire("a").allowed()).isTrue();
-        assertThat(limiter.acquire("a").allowed()).isFalse();
-        clock.now = TWENTY_SECONDS_INTO_A_MINUTE.plusSeconds(60);
-        assertThat(limiter.acquire("a")).isEqualTo(new RateLimiter.Budget(1, 0, 40, true));
+    void peekingAtANewCallerKeepsNoBucketForIt() {
+        RateLimiter limiter = new RateLimiter(clock, 100);
+        for (int i = 0; i < 1_000; i++) {
+            assertThat(limiter.peek(new Caller("address:198.51.100." + i, 60))).isEqualTo(new Budget(60, 60, 0, 0, true));
+        }
+        assertThat(limiter.callersKept()).isZero();
     }
 
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
+    @Test
+    void memoryStaysBoundedHoweverManyCallersCome() {
+        int maxCallers = 1_000;
+        RateLimiter limiter = new RateLimiter(clock, maxCallers);
+        for (int i = 0; i < 50 * maxCallers; i++) {
+            limiter.take(new Caller("address:junk-" + i, 60));
         }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+        assertThat(limiter.callersKept()).isLessThanOrEqualTo(maxCallers);
     }
 }
