@@ -39,7 +39,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class PartnerScopeTest {
 
     private static final Set<String> ALL_SCOPES = Set.of(PartnerScopes.CATALOGUE_READ, PartnerScopes.SMES_WRITE,
-            PartnerScopes.APPLICATIONS_READ);
+            PartnerScopes.APPLICATIONS_READ, PartnerScopes.EVENTS_READ);
     private static final String ANY = "";
     private static final String ID = "/" + UUID.randomUUID();
     private static final String APPLICATION = "/api/v1/mobility-applications" + ID;
@@ -67,6 +67,7 @@ class PartnerScopeTest {
                 new Row("GET", APPLICATION + "/signatures", PartnerScopes.APPLICATIONS_READ, 404),
                 new Row("GET", APPLICATION + "/reports", PartnerScopes.APPLICATIONS_READ, 404),
                 new Row("GET", APPLICATION + "/proposals", PartnerScopes.APPLICATIONS_READ, 404),
+                new Row("GET", "/api/v1/events", PartnerScopes.EVENTS_READ, 200),
                 new Row("GET", "/api/v1/calls", ANY, 200),
                 new Row("GET", "/api/v1/calls" + ID, ANY, 404),
                 new Row("GET", "/api/v1/calls" + ID + "/policies", ANY, 404),
