@@ -19,20 +19,45 @@ public final class Mobility {
 
     public final UUID sendingFacilitator = Facilitators.create("IT", "IT");
     public final UUID hostFacilitator = Facilitators.create("AT", "AT");
-    public final UUID sender = UUID.randomUUID();
+    public final UUID sender;
     /** The host's profile as registered, to change one field of it. */
     public final Map<String, Object> hostProfile = austrian("Fischerei " + UUID.randomUUID());
     public final UUID host;
 
+    /** The cast, registered by the sending company's own user and by an administrator. */
     public Mobility() {
         Budgets.ensureGeneralLine();
+        sender = UUID.randomUUID();
         Api.as(TestTokens.sme(sender))
-                .body(Smes.with(Smes.with(Smes.with(Smes.italian("Pesca " + sender), "naceCode", "03.11"),
-                        "targetMarkets", List.of("AT")), "facilitatorId", sendingFacilitator))
+                .body(Smes.with(senderProfile("Pesca " + sender), "facilitatorId", sendingFacilitator))
                 .post(SMES).then().statusCode(201);
         verify(sender, sendingFacilitator);
         host = Smes.register(hostProfile, hostFacilitator);
         verify(host, hostFacilitator);
+    }
+
+    /**
+     * The cast, imported by partner portals: the sender by the client of {@code senderPortal}, the host by that of
+     * {@code hostPortal} (tokens with the scope smes:write), then given their facilitators and verified. Each portal
+     * may then read the applications of its company.
+     */
+    public Mobility(String senderPortal, String hostPortal) {
+        Budgets.ensureGeneralLine();
+        sender = imported(senderPortal, senderProfile("Pesca " + UUID.randomUUID()), sendingFacilitator);
+        host = imported(hostPortal, hostProfile, hostFacilitator);
+    }
+
+    private static Map<String, Object> senderProfile(String legalName) {
+        return Smes.with(Smes.with(Smes.italian(legalName), "naceCode", "03.11"), "targetMarkets", List.of("AT"));
+    }
+
+    private static UUID imported(String portal, Map<String, Object> profile, UUID facilitator) {
+        String id = Api.as(portal).body(profile).put(Smes.IMPORTS + "/cast-" + UUID.randomUUID())
+                .then().statusCode(201).extract().path("id");
+        Api.as(TestTokens.admin()).body(Map.of("facilitatorId", facilitator)).post(SMES + "/" + id + "/facilitator")
+                .then().statusCode(200);
+        verify(UUID.fromString(id), facilitator);
+        return UUID.fromString(id);
     }
 
     public static Map<String, Object> austrian(String legalName) {

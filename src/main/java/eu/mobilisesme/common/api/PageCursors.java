@@ -51,18 +51,23 @@ public class PageCursors {
 
     /** The position a cursor of {@code list} names; refuses anything {@code list} did not issue. */
     public Cursor read(String list, String cursor) {
+        return read(list, "cursor", cursor);
+    }
+
+    /** As {@link #read(String, String)}, for a list that takes its cursor in the query parameter {@code parameter}. */
+    public Cursor read(String list, String parameter, String cursor) {
         try {
             int dot = cursor.indexOf('.');
             byte[] payload = DECODER.decode(cursor.substring(0, dot));
             byte[] signature = DECODER.decode(cursor.substring(dot + 1));
             if (!MessageDigest.isEqual(signature, mac(list, payload))) {
-                throw invalid();
+                throw invalid(parameter);
             }
             String position = new String(payload, StandardCharsets.UTF_8);
             int split = position.lastIndexOf(SEPARATOR);
             return new Cursor(position.substring(0, split), UUID.fromString(position.substring(split + 1)));
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw invalid();
+            throw invalid(parameter);
         }
     }
 
@@ -78,8 +83,9 @@ public class PageCursors {
         }
     }
 
-    private static InvalidParameterException invalid() {
-        return new InvalidParameterException("cursor", "is not one this list issued; start again without it",
+    /** The refusal of a cursor given in {@code parameter} that the list did not issue. */
+    public static InvalidParameterException invalid(String parameter) {
+        return new InvalidParameterException(parameter, "is not one this list issued; start again without it",
                 INVALID_CURSOR);
     }
 }

@@ -21,11 +21,16 @@ public class EventOutbox {
     /** Joins audience members for string_to_array; client ids never hold control characters. */
     private static final String SEPARATOR = "\u001f";
 
+    /**
+     * The payload goes as text and is cast in SQL: a parameter the statement types as {@code jsonb} would be sent by
+     * the driver as one JSON string, not as the object the text spells.
+     */
     public Uni<Void> append(OutboxEvent event) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery("insert into domain_event "
                 + "(id, type, aggregate_type, aggregate_id, occurred_at, payload, required_scope, audience) "
-                + "values (:id, :type, :aggregateType, :aggregateId, :occurredAt, cast(:payload as jsonb), "
-                + ":requiredScope, string_to_array(cast(:audience as text), chr(31)))")
+                + "values (:id, :type, :aggregateType, :aggregateId, :occurredAt, "
+                + "cast(cast(:payload as text) as jsonb), :requiredScope, "
+                + "string_to_array(cast(:audience as text), chr(31)))")
                 .setParameter("id", event.id())
                 .setParameter("type", event.type())
                 .setParameter("aggregateType", event.aggregateType())

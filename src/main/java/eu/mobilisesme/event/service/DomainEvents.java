@@ -1,12 +1,14 @@
 package eu.mobilisesme.event.service;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import eu.mobilisesme.event.domain.OutboxEvent;
 import eu.mobilisesme.event.persistence.EventOutbox;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -28,5 +30,11 @@ public class DomainEvents {
         EventType.AggregateType about = event.type().aggregateType();
         return outbox.append(new OutboxEvent(UUID.randomUUID(), event.type().wireName(), about.wireName(),
                 event.aggregateId(), clock.instant(), event.payload(), about.requiredScope(), event.audience()));
+    }
+
+    /** Records {@code events} in their order, one after the other in the caller's session. */
+    public Uni<Void> recordAll(List<DomainEvent> events) {
+        return Multi.createFrom().iterable(events).onItem().transformToUniAndConcatenate(this::record)
+                .collect().last().replaceWithVoid();
     }
 }

@@ -13,6 +13,8 @@ public enum EventType {
     SME_REGISTERED("sme.registered", AggregateType.SME),
     SME_VERIFIED("sme.verified", AggregateType.SME),
     SME_UPDATED("sme.updated", AggregateType.SME),
+    /** Any other move of the registration: put on hold, rejected, or sent back to verification by a change. */
+    SME_STATUS_CHANGED("sme.status-changed", AggregateType.SME),
     APPLICATION_SUBMITTED("application.submitted", AggregateType.APPLICATION),
     APPLICATION_STATE_CHANGED("application.state-changed", AggregateType.APPLICATION),
     LEARNING_PROJECT_SIGNED("application.learning-project-signed", AggregateType.APPLICATION),

@@ -6,9 +6,11 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.ColumnResult;
@@ -444,6 +446,19 @@ public class MobilityApplication extends AuditedEntity {
         activityPlan = project.activityPlan();
         plannedStay = project.plannedStay().encode();
         signedParties = new String[0];
+    }
+
+    /**
+     * The partner clients that may read the application: those that registered its sending or its host company, as
+     * {@code ApplicationParties} says for reads.
+     */
+    public Set<String> partnerReaders() {
+        return partnerReaders(sendingSmeClient, hostSmeClient);
+    }
+
+    /** The partner readers of an application whose sending and host companies these clients registered (or null). */
+    public static Set<String> partnerReaders(String sendingSmeClient, String hostSmeClient) {
+        return Stream.of(sendingSmeClient, hostSmeClient).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     public LearningProject project() {

@@ -2,11 +2,13 @@ package eu.mobilisesme.mobility.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -83,6 +85,20 @@ public class MobilityApplicationRepository implements PanacheRepositoryBase<Mobi
             return query.getResultList();
         }).map(rows -> rows.stream().map(row -> new SeenApplication((MobilityApplication) row[0],
                 parties.parse((String) row[1]))).toList());
+    }
+
+    /**
+     * The partner clients that may read each of the applications {@code ids} (see
+     * {@link MobilityApplication#partnerReaders()}), in one statement of the same text however many there are.
+     */
+    public Uni<Map<UUID, Set<String>>> partnerReaders(Collection<UUID> ids) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("select cast(a.id as text), "
+                + "a.sending_sme_client, a.host_sme_client from mobility_application a "
+                + "where a.id = any(cast(string_to_array(:ids, ',') as uuid[]))", Object[].class)
+                .setParameter("ids", ids.stream().map(UUID::toString).collect(Collectors.joining(",")))
+                .getResultList())
+                .map(rows -> rows.stream().collect(Collectors.toMap(row -> UUID.fromString((String) row[0]),
+                        row -> MobilityApplication.partnerReaders((String) row[1], (String) row[2]))));
     }
 
     /** The stays a host has agreed to receive and that are not over, other than {@code exceptId}. */

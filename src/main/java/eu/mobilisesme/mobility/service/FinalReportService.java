@@ -16,8 +16,6 @@ import eu.mobilisesme.mobility.domain.ObjectivesMet;
 import eu.mobilisesme.mobility.domain.Party;
 import eu.mobilisesme.mobility.domain.ReportParty;
 import eu.mobilisesme.mobility.persistence.FinalReportRepository;
-import eu.mobilisesme.mobility.persistence.MobilityApplicationRepository;
-import eu.mobilisesme.mobility.persistence.StepRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -26,18 +24,16 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class FinalReportService {
 
-    private final MobilityApplicationRepository applications;
     private final FinalReportRepository reports;
-    private final StepRepository steps;
+    private final ApplicationHistory history;
     private final ApplicationAccess access;
     private final ApplicationGrants grants;
     private final Clock clock;
 
-    public FinalReportService(MobilityApplicationRepository applications, FinalReportRepository reports,
-            StepRepository steps, ApplicationAccess access, ApplicationGrants grants, Clock clock) {
-        this.applications = applications;
+    public FinalReportService(FinalReportRepository reports, ApplicationHistory history, ApplicationAccess access,
+            ApplicationGrants grants, Clock clock) {
         this.reports = reports;
-        this.steps = steps;
+        this.history = history;
         this.access = access;
         this.grants = grants;
         this.clock = clock;
@@ -58,8 +54,7 @@ public class FinalReportService {
                     FinalReport report = new FinalReport(id, party, answers.objectivesMet(), answers.newContacts(),
                             answers.expectedBusinessOutcomes(), answers.satisfaction(), actor.subject(),
                             clock.instant());
-                    return reports.persist(report).call(filed -> steps.persist(step))
-                            .call(filed -> applications.flush())
+                    return reports.persist(report).call(filed -> history.record(seen.application(), step))
                             .call(filed -> seen.application().getStatus() == ApplicationStatus.REPORTED
                                     ? grants.reportsIn(seen.application(), actor) : Uni.createFrom().voidItem());
                 });

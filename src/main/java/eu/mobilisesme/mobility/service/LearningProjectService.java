@@ -18,10 +18,8 @@ import eu.mobilisesme.mobility.domain.Party;
 import eu.mobilisesme.mobility.domain.ProjectRevision;
 import eu.mobilisesme.mobility.domain.ProjectSignature;
 import eu.mobilisesme.mobility.domain.SeenApplication;
-import eu.mobilisesme.mobility.persistence.MobilityApplicationRepository;
 import eu.mobilisesme.mobility.persistence.ProjectRevisionRepository;
 import eu.mobilisesme.mobility.persistence.ProjectSignatureRepository;
-import eu.mobilisesme.mobility.persistence.StepRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -33,22 +31,20 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class LearningProjectService {
 
-    private final MobilityApplicationRepository applications;
     private final ProjectRevisionRepository revisions;
     private final ProjectSignatureRepository signatures;
-    private final StepRepository steps;
+    private final ApplicationHistory history;
     private final ApplicationAccess access;
     private final PlacementRules rules;
     private final CallPolicyService callPolicies;
     private final Clock clock;
 
-    public LearningProjectService(MobilityApplicationRepository applications, ProjectRevisionRepository revisions,
-            ProjectSignatureRepository signatures, StepRepository steps, ApplicationAccess access,
-            PlacementRules rules, CallPolicyService callPolicies, Clock clock) {
-        this.applications = applications;
+    public LearningProjectService(ProjectRevisionRepository revisions, ProjectSignatureRepository signatures,
+            ApplicationHistory history, ApplicationAccess access, PlacementRules rules, CallPolicyService callPolicies,
+            Clock clock) {
         this.revisions = revisions;
         this.signatures = signatures;
-        this.steps = steps;
+        this.history = history;
         this.access = access;
         this.rules = rules;
         this.callPolicies = callPolicies;
@@ -73,8 +69,7 @@ public class LearningProjectService {
                             ? rules.requireHostRoom(application.getHostSmeId(), application)
                             : Uni.createFrom().voidItem())
                     .call(policy -> revisions.persist(revised.revision()))
-                    .call(policy -> steps.persist(revised.step()))
-                    .call(policy -> applications.flush());
+                    .call(policy -> history.record(application, revised.step()));
         });
     }
 
@@ -100,8 +95,7 @@ public class LearningProjectService {
             MobilityApplication.Signed signed = seen.application().sign(revision, party, seen.parties(), actor,
                     clock.instant());
             return signatures.persist(signed.signature())
-                    .call(signature -> steps.persist(signed.step()))
-                    .call(signature -> applications.flush());
+                    .call(signature -> history.record(seen.application(), signed.step()));
         });
     }
 }

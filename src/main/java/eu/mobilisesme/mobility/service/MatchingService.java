@@ -17,15 +17,12 @@ import eu.mobilisesme.common.domain.ConflictException;
 import eu.mobilisesme.common.domain.ExpectedVersion;
 import eu.mobilisesme.common.domain.ResourceNotFoundException;
 import eu.mobilisesme.mobility.domain.ApplicationAction;
-import eu.mobilisesme.mobility.domain.ApplicationStep;
 import eu.mobilisesme.mobility.domain.CompanySide;
 import eu.mobilisesme.mobility.domain.HostSuggestion;
 import eu.mobilisesme.mobility.domain.MatchProposal;
 import eu.mobilisesme.mobility.domain.MobilityApplication;
 import eu.mobilisesme.mobility.domain.SeenApplication;
 import eu.mobilisesme.mobility.persistence.MatchProposalRepository;
-import eu.mobilisesme.mobility.persistence.MobilityApplicationRepository;
-import eu.mobilisesme.mobility.persistence.StepRepository;
 import eu.mobilisesme.participant.service.ParticipantService;
 import eu.mobilisesme.sme.service.SmeProfile;
 import eu.mobilisesme.sme.service.SmeService;
@@ -43,9 +40,8 @@ public class MatchingService {
     private static final Comparator<HostSuggestion> BEST_FIRST = Comparator
             .comparingInt(HostSuggestion::score).reversed().thenComparing(HostSuggestion::hostSmeId);
 
-    private final MobilityApplicationRepository applications;
     private final MatchProposalRepository proposals;
-    private final StepRepository steps;
+    private final ApplicationHistory history;
     private final ApplicationAccess access;
     private final PlacementRules rules;
     private final CallPolicyService callPolicies;
@@ -53,12 +49,11 @@ public class MatchingService {
     private final ParticipantService participants;
     private final Clock clock;
 
-    public MatchingService(MobilityApplicationRepository applications, MatchProposalRepository proposals,
-            StepRepository steps, ApplicationAccess access, PlacementRules rules, CallPolicyService callPolicies,
-            SmeService smes, ParticipantService participants, Clock clock) {
-        this.applications = applications;
+    public MatchingService(MatchProposalRepository proposals, ApplicationHistory history, ApplicationAccess access,
+            PlacementRules rules, CallPolicyService callPolicies, SmeService smes, ParticipantService participants,
+            Clock clock) {
         this.proposals = proposals;
-        this.steps = steps;
+        this.history = history;
         this.access = access;
         this.rules = rules;
         this.callPolicies = callPolicies;
@@ -103,10 +98,10 @@ public class MatchingService {
                             .call(policy -> requireSuitableHost(application, hostSmeId, policy))
                             .call(policy -> requireRoomForAProposal(id, hostSmeId, policy))
                             .map(policy -> application.propose(hostSmeId, message, seen.parties(), actor,
-                                    clock.instant()));
+                                    clock.instant()))
+                            .call(proposed -> proposals.persist(proposed.proposal()))
+                            .call(proposed -> history.record(application, proposed.step()));
                 })
-                .call(proposed -> proposals.persist(proposed.proposal()))
-                .call(proposed -> recordStep(proposed.step()))
                 .map(proposed -> proposed.proposal());
     }
 
@@ -133,7 +128,7 @@ public class MatchingService {
                     .map(host -> application.accept(proposal,
                             new CompanySide(host.id(), host.facilitatorId(), host.registeredByClient()),
                             found.seen().parties(), actor, answer, clock.instant()))
-                    .call(step -> recordStep(step))
+                    .call(step -> history.record(application, step))
                     .call(step -> proposals.findByApplication(id)
                             .invoke(all -> all.forEach(other -> other.close(clock.instant()))))
                     .call(step -> proposals.flush())
@@ -145,8 +140,8 @@ public class MatchingService {
     public Uni<MatchProposal> decline(Actor actor, UUID id, UUID proposalId, String answer,
             ExpectedVersion expected) {
         return answering(actor, id, proposalId, ApplicationAction.DECLINE_PROPOSAL, expected)
-                .call(found -> recordStep(found.seen().application().decline(found.proposal(),
-                        found.seen().parties(), actor, answer, clock.instant())))
+                .call(found -> history.record(found.seen().application(), found.seen().application().decline(
+                        found.proposal(), found.seen().parties(), actor, answer, clock.instant())))
                 .map(Answering::proposal);
     }
 
@@ -168,10 +163,6 @@ public class MatchingService {
                     }
                     return new Answering(seen, proposal);
                 }));
-    }
-
-    private Uni<ApplicationStep> recordStep(ApplicationStep step) {
-        return steps.persist(step).call(applications::flush);
     }
 
     private Uni<CallRules> policyOf(MobilityApplication application) {

@@ -41,6 +41,7 @@ public class MobilityApplicationService {
 
     private final MobilityApplicationRepository applications;
     private final StepRepository steps;
+    private final ApplicationHistory history;
     private final ProjectRevisionRepository revisions;
     private final MatchProposalRepository proposals;
     private final ApplicationAccess access;
@@ -54,7 +55,7 @@ public class MobilityApplicationService {
     public MobilityApplicationService(MobilityApplicationRepository applications, StepRepository steps,
             ProjectRevisionRepository revisions, MatchProposalRepository proposals, ApplicationAccess access,
             PlacementRules rules, CallPolicyService callPolicies, SmeService smes, ParticipantService participants,
-            ApplicationGrants grants, Clock clock) {
+            ApplicationGrants grants, ApplicationHistory history, Clock clock) {
         this.applications = applications;
         this.steps = steps;
         this.revisions = revisions;
@@ -65,6 +66,7 @@ public class MobilityApplicationService {
         this.smes = smes;
         this.participants = participants;
         this.grants = grants;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -83,8 +85,7 @@ public class MobilityApplicationService {
                         participantId, collaborationType, project, actor, clock.instant())))
                 .call(draft -> applications.persist(draft.application()))
                 .call(draft -> revisions.persist(draft.revision()))
-                .call(draft -> steps.persist(draft.created()))
-                .call(applications::flush)
+                .call(draft -> history.record(draft.application(), draft.created()))
                 .flatMap(draft -> access.readable(actor, draft.application().getId(), ApplicationAccess.ANY_PARTY));
     }
 
@@ -199,7 +200,7 @@ public class MobilityApplicationService {
     private Uni<SeenApplication> step(Actor actor, UUID id, ApplicationAction action, ExpectedVersion expected,
             Function<SeenApplication, Uni<ApplicationStep>> step) {
         return access.lockedForChange(actor, id, ApplicationAccess.ANY_PARTY, action, expected)
-                .call(seen -> step.apply(seen).call(steps::persist).call(applications::flush));
+                .call(seen -> step.apply(seen).call(taken -> history.record(seen.application(), taken)));
     }
 
     private Uni<CallRules> policyOf(MobilityApplication application) {

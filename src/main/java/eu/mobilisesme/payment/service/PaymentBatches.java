@@ -55,16 +55,18 @@ public class PaymentBatches {
     private final BankAccounts bankAccounts;
     private final Payers payers;
     private final Ledger ledger;
+    private final PaymentEvents events;
     private final Clock clock;
 
     public PaymentBatches(PaymentBatchRepository batches, PaymentRepository payments, MobilityGrantRepository grants,
-            BankAccounts bankAccounts, Payers payers, Ledger ledger, Clock clock) {
+            BankAccounts bankAccounts, Payers payers, Ledger ledger, PaymentEvents events, Clock clock) {
         this.batches = batches;
         this.payments = payments;
         this.grants = grants;
         this.bankAccounts = bankAccounts;
         this.payers = payers;
         this.ledger = ledger;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -110,7 +112,7 @@ public class PaymentBatches {
 
     /**
      * Imports the bank's status report of the batch once: settled payments become paid, rejected ones failed with
-     * the bank's reason code; a report imported before changes nothing.
+     * the bank's reason code, each with its event; a report imported before changes nothing.
      */
     @WithTransaction
     public Uni<ImportResult> importStatusReport(Actor actor, UUID batchId, StatusReport report) {
@@ -154,8 +156,9 @@ public class PaymentBatches {
             all = all.call(() -> applyTo(actor, payment, status, counts));
         }
         List<String> unknown = new ArrayList<>(statuses.keySet());
-        return all.map(done -> new ImportResult(report.messageId(), false, counts.paid, counts.failed,
-                counts.unchanged + unknown.size(), unknown.stream().sorted().limit(100).toList()));
+        return all.call(() -> events.settled(counts.settled)).map(done -> new ImportResult(report.messageId(), false,
+                counts.paid, counts.failed, counts.unchanged + unknown.size(),
+                unknown.stream().sorted().limit(100).toList()));
     }
 
     private Uni<Void> applyTo(Actor actor, Payment payment, TransactionStatus status, Counts counts) {
@@ -181,6 +184,7 @@ public class PaymentBatches {
     private Uni<Void> recordPaid(Actor actor, MobilityGrant grant, Payment payment, List<Payment> all,
             Counts counts) {
         counts.paid++;
+        counts.settled.add(payment);
         var change = grant.paid(payment.getAmount(), MobilityGrants.paidOut(all), actor, clock.instant());
         return ledger.record(MobilityGrants.movementOf(payment, LedgerEntryType.PAYMENT_PAID, change,
                 payment.getAmount(), "Paid, as the bank reports"), actor);
@@ -189,16 +193,18 @@ public class PaymentBatches {
     private Uni<Void> recordFailed(Actor actor, MobilityGrant grant, Payment payment, List<Payment> all,
             Counts counts) {
         counts.failed++;
+        counts.settled.add(payment);
         var change = grant.paymentsChanged(MobilityGrants.paidOut(all), actor, clock.instant());
         return ledger.record(MobilityGrants.movementOf(payment, LedgerEntryType.PAYMENT_FAILED, change, Euros.ZERO,
                 "Returned by the bank: " + payment.getFailureCode()), actor);
     }
 
-    /** Tallies of one import; the chain that fills it runs one step at a time. */
+    /** Tallies of one import, and the payments it paid or failed; the chain that fills it runs one step at a time. */
     private static final class Counts {
         private int paid;
         private int failed;
         private int unchanged;
+        private final List<Payment> settled = new ArrayList<>();
     }
 
     /** The message id of a batch's file: its id without dashes, 32 of the 35 characters ISO 20022 allows. */

@@ -48,16 +48,18 @@ public class Payments {
     private final BankAccounts bankAccounts;
     private final Payers payers;
     private final Ledger ledger;
+    private final PaymentEvents events;
     private final Clock clock;
 
     public Payments(PaymentRepository payments, MobilityGrantRepository grants, IdempotencyKeys idempotencyKeys,
-            BankAccounts bankAccounts, Payers payers, Ledger ledger, Clock clock) {
+            BankAccounts bankAccounts, Payers payers, Ledger ledger, PaymentEvents events, Clock clock) {
         this.payments = payments;
         this.grants = grants;
         this.idempotencyKeys = idempotencyKeys;
         this.bankAccounts = bankAccounts;
         this.payers = payers;
         this.ledger = ledger;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -127,7 +129,8 @@ public class Payments {
                         return ledger.record(MobilityGrants.movementOf(payment, LedgerEntryType.RECOVERY_RECEIVED,
                                 change, payment.getAmount().negate(), reason("Recovery received", note)), actor);
                     });
-                }));
+                }))
+                .call(payment -> events.settled(List.of(payment)));
     }
 
     @WithSession

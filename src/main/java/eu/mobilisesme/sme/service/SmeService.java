@@ -49,16 +49,19 @@ public class SmeService {
     private final SmeAccess access;
     private final CallPolicyService callPolicies;
     private final FacilitatorService facilitators;
+    private final SmeEvents events;
     private final Clock clock;
 
     public SmeService(SmeRepository repository, SmeReader reader, SmeStatusChangeRepository history,
-            SmeAccess access, CallPolicyService callPolicies, FacilitatorService facilitators, Clock clock) {
+            SmeAccess access, CallPolicyService callPolicies, FacilitatorService facilitators, SmeEvents events,
+            Clock clock) {
         this.repository = repository;
         this.reader = reader;
         this.history = history;
         this.access = access;
         this.callPolicies = callPolicies;
         this.facilitators = facilitators;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -225,6 +228,7 @@ public class SmeService {
                 .call(registration -> history.persist(registration.submitted()))
                 .call(repository::flush)
                 .map(Sme.Registration::sme)
+                .call(events::registered)
                 .onFailure(failure -> UniqueViolations.of(failure, VAT_INDEX))
                 .transform(failure -> duplicateVat(details));
     }
@@ -239,6 +243,7 @@ public class SmeService {
                 .map(due -> sme.change(details, actor, clock.instant(), due.orElse(null)))
                 .call(reverification -> reverification.map(history::persist).orElse(Uni.createFrom().nullItem()))
                 .call(repository::flush)
+                .call(reverification -> events.changed(sme, reverification))
                 .replaceWith(sme)
                 .onFailure(failure -> UniqueViolations.of(failure, VAT_INDEX))
                 .transform(failure -> duplicateVat(details));

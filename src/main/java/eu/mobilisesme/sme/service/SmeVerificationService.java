@@ -40,17 +40,19 @@ public class SmeVerificationService {
     private final SmeAccess access;
     private final FacilitatorService facilitators;
     private final Instance<FacilitatorReassignments> reassignments;
+    private final SmeEvents events;
     private final Clock clock;
 
     public SmeVerificationService(SmeRepository repository, SmeReader reader, SmeStatusChangeRepository history,
             SmeAccess access, FacilitatorService facilitators, @Any Instance<FacilitatorReassignments> reassignments,
-            Clock clock) {
+            SmeEvents events, Clock clock) {
         this.repository = repository;
         this.reader = reader;
         this.history = history;
         this.access = access;
         this.facilitators = facilitators;
         this.reassignments = reassignments;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -59,8 +61,10 @@ public class SmeVerificationService {
     public Uni<Sme> decide(Actor actor, UUID id, VerificationDecision decision, String reason,
             ExpectedVersion expected) {
         return access.lockedFor(actor, id, SmeRelation.DECIDERS, "decide on the registration of", expected)
-                .call(sme -> history.persist(sme.decide(decision, actor, reason, clock.instant())))
-                .call(repository::flush);
+                .call(sme -> {
+                    SmeStatusChange change = sme.decide(decision, actor, reason, clock.instant());
+                    return history.persist(change).call(repository::flush).call(() -> events.moved(sme, change));
+                });
     }
 
     /** The registration's history, oldest first, for those who see the company in full. */
@@ -100,7 +104,8 @@ public class SmeVerificationService {
                 .call(sme -> Multi.createFrom().iterable(reassignments)
                         .onItem().transformToUniAndConcatenate(copy -> copy.reassigned(id, facilitatorId, actor))
                         .collect().last())
-                .call(repository::flush);
+                .call(repository::flush)
+                .call(sme -> events.changed(sme, Optional.empty()));
     }
 
     public LocalDate today() {

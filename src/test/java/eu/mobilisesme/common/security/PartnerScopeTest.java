@@ -65,6 +65,7 @@ class PartnerScopeTest {
                 new Row("GET", APPLICATION + "/signatures", PartnerScopes.APPLICATIONS_READ, 404),
                 new Row("GET", APPLICATION + "/reports", PartnerScopes.APPLICATIONS_READ, 404),
                 new Row("GET", APPLICATION + "/proposals", PartnerScopes.APPLICATIONS_READ, 404),
+                new Row("GET", "/api/v1/events", PartnerScopes.EVENTS_READ, 200),
                 new Row("GET", "/api/v1/calls", ANY, 200),
                 new Row("GET", "/api/v1/calls" + ID, ANY, 404),
                 new Row("GET", "/api/v1/calls" + ID + "/policies", ANY, 404),
