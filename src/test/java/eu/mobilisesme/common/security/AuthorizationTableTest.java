@@ -9,8 +9,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import eu.mobilisesme.common.domain.Roles;
 import eu.mobilisesme.support.Api;
+import eu.mobilisesme.support.AuthorizationTables;
 import eu.mobilisesme.support.Budgets;
 import eu.mobilisesme.support.Facilitators;
 import eu.mobilisesme.support.GrantRateTables;
@@ -275,19 +274,19 @@ class AuthorizationTableTest {
     }
 
     static Stream<Arguments> applicationRows() {
-        return rows(APPLICATION_TABLE);
+        return AuthorizationTables.cells(APPLICATION_TABLE);
     }
 
     static Stream<Arguments> companyRows() {
-        return rows(COMPANY_TABLE);
+        return AuthorizationTables.cells(COMPANY_TABLE);
     }
 
     static Stream<Arguments> bankAccountRows() {
-        return rows(BANK_ACCOUNT_TABLE);
+        return AuthorizationTables.cells(BANK_ACCOUNT_TABLE);
     }
 
     static Stream<Arguments> moneyRows() {
-        return rows(MONEY_TABLE);
+        return AuthorizationTables.cells(MONEY_TABLE);
     }
 
     @ParameterizedTest(name = "{0} {1} by {2} -> {3}")
@@ -441,24 +440,6 @@ class AuthorizationTableTest {
                 .body("actor", everyItem(notNullValue()));
         Api.as(partner).get(SMES + "/" + world.importedHost + "/history").then().statusCode(200)
                 .body("changedBy", everyItem(nullValue())).body("actorRole", everyItem(notNullValue()));
-    }
-
-    /** Reads the matrix: one argument set per cell, "-" for a cell no row checks (see the table's comment). */
-    private static Stream<Arguments> rows(String table) {
-        List<String> lines = table.lines().filter(line -> !line.isBlank()).toList();
-        String[] header = lines.get(0).trim().split("\\s+");
-        List<String> actors = Arrays.asList(header).subList(1, header.length);
-        List<Arguments> cells = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] columns = line.trim().split("\\s+");
-            for (int i = 0; i < actors.size(); i++) {
-                String status = columns[2 + i];
-                if (!status.equals("-")) {
-                    cells.add(Arguments.of(columns[0], columns[1], actors.get(i), Integer.parseInt(status)));
-                }
-            }
-        }
-        return cells.stream();
     }
 
     private static final String PARTICIPANTS = "/api/v1/participants/";

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import eu.mobilisesme.support.Api;
+import eu.mobilisesme.support.PartnerClients;
 import eu.mobilisesme.support.TestEnvironmentResource;
 import eu.mobilisesme.support.TestTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -35,7 +35,7 @@ class PartnerClientResourceTest {
         String token = TestTokens.partnerToken(clientId, "catalogue:read");
         Api.as(token).get(CATALOGUE).then().statusCode(403).body("code", equalTo("CLIENT_NOT_REGISTERED"));
 
-        var created = Api.as(TestTokens.admin()).body(client(clientId, List.of("catalogue:read", "events:read"), true))
+        var created = Api.as(TestTokens.admin()).body(PartnerClients.body(clientId, List.of("catalogue:read", "events:read"), true))
                 .post(CLIENTS)
                 .then().statusCode(201).header("ETag", "\"0\"")
                 .body("clientId", equalTo(clientId))
@@ -54,17 +54,17 @@ class PartnerClientResourceTest {
     @Test
     void deactivatingAClientStopsItsAccessAtOnceAndReactivatingRestoresIt() {
         String clientId = "portal-" + UUID.randomUUID();
-        String id = register(clientId, List.of("catalogue:read"));
+        String id = PartnerClients.register(clientId, List.of("catalogue:read"));
         String token = TestTokens.partnerToken(clientId, "catalogue:read");
         Api.as(token).get(CATALOGUE).then().statusCode(200);
 
-        Api.as(TestTokens.admin()).header("If-Match", "\"0\"").body(client(clientId, List.of("catalogue:read"), false))
+        Api.as(TestTokens.admin()).header("If-Match", "\"0\"").body(PartnerClients.body(clientId, List.of("catalogue:read"), false))
                 .put(CLIENTS + "/" + id).then().statusCode(200).body("active", equalTo(false));
         Api.as(token).get(CATALOGUE).then().statusCode(403).contentType("application/problem+json")
                 .body("code", equalTo("CLIENT_INACTIVE"));
         Api.as(token).get(CLIENTS + "/me").then().statusCode(403).body("code", equalTo("CLIENT_INACTIVE"));
 
-        Api.as(TestTokens.admin()).header("If-Match", "\"1\"").body(client(clientId, List.of("catalogue:read"), true))
+        Api.as(TestTokens.admin()).header("If-Match", "\"1\"").body(PartnerClients.body(clientId, List.of("catalogue:read"), true))
                 .put(CLIENTS + "/" + id).then().statusCode(200);
         Api.as(token).get(CATALOGUE).then().statusCode(200);
     }
@@ -72,7 +72,7 @@ class PartnerClientResourceTest {
     @Test
     void aTokenGetsNoScopeItsRegistrationLacks() {
         String clientId = "portal-" + UUID.randomUUID();
-        register(clientId, List.of("smes:write"));
+        PartnerClients.register(clientId, List.of("smes:write"));
 
         Api.as(TestTokens.partnerToken(clientId, "catalogue:read smes:write")).get(CATALOGUE)
                 .then().statusCode(403).body("code", equalTo("SCOPE_MISSING"))
@@ -82,7 +82,7 @@ class PartnerClientResourceTest {
     @Test
     void aRegistrationGrantsNoScopeTheTokenDoesNotClaim() {
         String clientId = "portal-" + UUID.randomUUID();
-        register(clientId, List.of("catalogue:read", "smes:write"));
+        PartnerClients.register(clientId, List.of("catalogue:read", "smes:write"));
 
         Api.as(TestTokens.partnerToken(clientId, "smes:write")).get(CATALOGUE)
                 .then().statusCode(403).body("code", equalTo("SCOPE_MISSING"));
@@ -91,12 +91,12 @@ class PartnerClientResourceTest {
     @Test
     void aClientIdIsRegisteredOnceAndKeptForGood() {
         String clientId = "portal-" + UUID.randomUUID();
-        String id = register(clientId, List.of("catalogue:read"));
+        String id = PartnerClients.register(clientId, List.of("catalogue:read"));
 
-        Api.as(TestTokens.admin()).body(client(clientId, List.of("smes:write"), true)).post(CLIENTS)
+        Api.as(TestTokens.admin()).body(PartnerClients.body(clientId, List.of("smes:write"), true)).post(CLIENTS)
                 .then().statusCode(409).body("code", equalTo("CLIENT_ID_TAKEN"));
         Api.as(TestTokens.admin()).header("If-Match", "\"0\"")
-                .body(client("renamed-" + clientId, List.of("catalogue:read"), true)).put(CLIENTS + "/" + id)
+                .body(PartnerClients.body("renamed-" + clientId, List.of("catalogue:read"), true)).put(CLIENTS + "/" + id)
                 .then().statusCode(422).body("code", equalTo("CLIENT_ID_FIXED"));
         Api.as(TestTokens.admin()).get(CLIENTS + "/" + id).then().statusCode(200).header("ETag", "\"0\"")
                 .body("clientId", equalTo(clientId));
@@ -105,14 +105,14 @@ class PartnerClientResourceTest {
     @Test
     void unknownScopesTiersAndClientIdsWithSpacesAreRefusedAndNothingIsRegistered() {
         String clientId = "portal-" + UUID.randomUUID();
-        Map<String, Object> unknownTier = client(clientId, List.of("catalogue:read"), true);
+        Map<String, Object> unknownTier = PartnerClients.body(clientId, List.of("catalogue:read"), true);
         unknownTier.put("rateLimitTier", "platinum");
         Api.as(TestTokens.admin()).body(unknownTier).post(CLIENTS)
                 .then().statusCode(422).body("code", equalTo("RATE_LIMIT_TIER_UNKNOWN"))
                 .body("detail", containsString("standard"));
-        Api.as(TestTokens.admin()).body(client(clientId, List.of("everything:write"), true)).post(CLIENTS)
+        Api.as(TestTokens.admin()).body(PartnerClients.body(clientId, List.of("everything:write"), true)).post(CLIENTS)
                 .then().statusCode(400).body("errors.field", hasItem(containsString("scopes")));
-        Api.as(TestTokens.admin()).body(client("two words", List.of("catalogue:read"), true)).post(CLIENTS)
+        Api.as(TestTokens.admin()).body(PartnerClients.body("two words", List.of("catalogue:read"), true)).post(CLIENTS)
                 .then().statusCode(400).body("errors.field", hasItem("clientId"));
 
         Api.as(TestTokens.partnerToken(clientId, "catalogue:read")).get(CATALOGUE)
@@ -125,27 +125,10 @@ class PartnerClientResourceTest {
         for (String token : List.of(TestTokens.sme(UUID.randomUUID()), TestTokens.facilitator(UUID.randomUUID()),
                 TestTokens.partner(own, "catalogue:read smes:write applications:read events:read webhooks:manage"))) {
             Api.as(token).get(CLIENTS).then().statusCode(403);
-            Api.as(token).body(client("portal-" + UUID.randomUUID(), List.of("catalogue:read"), true)).post(CLIENTS)
+            Api.as(token).body(PartnerClients.body("portal-" + UUID.randomUUID(), List.of("catalogue:read"), true)).post(CLIENTS)
                     .then().statusCode(403);
         }
         Api.as(TestTokens.admin()).queryParam("limit", 100).get(CLIENTS).then().statusCode(200);
         Api.as(TestTokens.admin()).get(CLIENTS + "/me").then().statusCode(403);
-    }
-
-    private static String register(String clientId, List<String> scopes) {
-        return Api.as(TestTokens.admin()).body(client(clientId, scopes, true)).post(CLIENTS)
-                .then().statusCode(201).extract().path("id");
-    }
-
-    private static Map<String, Object> client(String clientId, List<String> scopes, boolean active) {
-        Map<String, Object> client = new LinkedHashMap<>();
-        client.put("clientId", clientId);
-        client.put("name", "Portal " + clientId);
-        client.put("organisation", "A partner portal");
-        client.put("scopes", scopes);
-        client.put("webhookUrlPrefixes", List.of("https://portal.example.eu/hooks/"));
-        client.put("rateLimitTier", "standard");
-        client.put("active", active);
-        return client;
     }
 }
