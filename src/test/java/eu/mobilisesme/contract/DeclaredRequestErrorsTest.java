@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import eu.mobilisesme.common.domain.PartnerScopes;
 import eu.mobilisesme.support.Api;
 import eu.mobilisesme.support.TestEnvironmentResource;
 import eu.mobilisesme.support.TestTokens;
@@ -65,10 +66,15 @@ class DeclaredRequestErrorsTest {
                 .toList();
         assertThat(calls).hasSizeGreaterThan(10);
         for (Call call : calls) {
-            // As a role the operation admits: administrators, or for the paying facilitator's steps a facilitator.
+            // As a role the operation admits: administrators, for the paying facilitator's steps a facilitator, for
+            // what only partner clients do (their webhooks' secrets) a partner client with every scope.
             int status = malformed(call, TestTokens.admin());
             if (status == 403) {
                 status = malformed(call, TestTokens.facilitator(UUID.randomUUID()));
+            }
+            if (status == 403) {
+                status = malformed(call, TestTokens.partner("declared-errors-" + UUID.randomUUID(),
+                        String.join(" ", PartnerScopes.ALL)));
             }
             assertThat(status).as(call.toString()).isEqualTo(400);
         }

@@ -41,6 +41,7 @@ class PartnerScopeTest {
     private static final String ANY = "";
     private static final String ID = "/" + UUID.randomUUID();
     private static final String APPLICATION = "/api/v1/mobility-applications" + ID;
+    private static final String WEBHOOKS = "/api/v1/webhook-subscriptions";
 
     /** One operation: its method and path, the scope it needs ("" for any partner) and its answer with that scope. */
     record Row(String method, String path, String scope, int withScope) {
@@ -71,7 +72,14 @@ class PartnerScopeTest {
                 new Row("GET", "/api/v1/calls" + ID + "/policies", ANY, 404),
                 new Row("GET", "/api/v1/facilitators", ANY, 200),
                 new Row("GET", "/api/v1/facilitators" + ID, ANY, 404),
-                new Row("GET", "/api/v1/partner-clients/me", ANY, 200));
+                new Row("GET", "/api/v1/partner-clients/me", ANY, 200),
+                new Row("GET", WEBHOOKS, PartnerScopes.WEBHOOKS_MANAGE, 200),
+                new Row("POST", WEBHOOKS, PartnerScopes.WEBHOOKS_MANAGE, 400),
+                new Row("GET", WEBHOOKS + ID, PartnerScopes.WEBHOOKS_MANAGE, 404),
+                new Row("DELETE", WEBHOOKS + ID, PartnerScopes.WEBHOOKS_MANAGE, 404),
+                new Row("POST", WEBHOOKS + ID + "/secret", PartnerScopes.WEBHOOKS_MANAGE, 404),
+                new Row("GET", WEBHOOKS + ID + "/deliveries", PartnerScopes.WEBHOOKS_MANAGE, 404),
+                new Row("POST", WEBHOOKS + ID + "/redeliveries", PartnerScopes.WEBHOOKS_MANAGE, 400));
     }
 
     static Stream<Row> closedToPartners() {
