@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import eu.mobilisesme.event.service.EventType;
 import eu.mobilisesme.support.Api;
+import eu.mobilisesme.support.PartnerClients;
 import eu.mobilisesme.support.Sql;
 import eu.mobilisesme.support.TestTokens;
 import io.restassured.path.json.JsonPath;
@@ -41,12 +42,13 @@ public final class Webhooks {
         return clientWithScopes(SCOPES, prefixes);
     }
 
+    /** A new active client holding {@code scopes} (space-separated), registered by an administrator. */
     public static Client clientWithScopes(String scopes, String... prefixes) {
         String id = "webhook-portal-" + UUID.randomUUID();
-        String token = TestTokens.partner(id, scopes);
-        Sql.update("update partner_client set webhook_url_prefixes = string_to_array(?, ' ') where client_id = ?",
-                String.join(" ", prefixes), id);
-        return new Client(id, token);
+        Map<String, Object> registration = PartnerClients.body(id, List.of(scopes.split(" ")), true);
+        registration.put("webhookUrlPrefixes", List.of(prefixes));
+        Api.as(TestTokens.admin()).body(registration).post(PartnerClients.CLIENTS).then().statusCode(201);
+        return new Client(id, TestTokens.partnerToken(id, scopes));
     }
 
     public static Subscription subscribe(Client client, String url, EventType... types) {
