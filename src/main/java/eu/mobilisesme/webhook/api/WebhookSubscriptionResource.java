@@ -114,7 +114,8 @@ public class WebhookSubscriptionResource {
     @RolesAllowed({ Roles.PROGRAMME_ADMIN, Roles.PARTNER })
     @SecurityRequirements(@SecurityRequirement(name = PartnerScopeFilter.SCHEME,
             scopes = PartnerScopes.WEBHOOKS_MANAGE))
-    @Operation(operationId = "getWebhookSubscription", summary = "Read a webhook subscription (never its secret)")
+    @Operation(operationId = "getWebhookSubscription", summary = "Read a webhook subscription (never its secret)",
+            description = "A partner client's own, or any for an administrator; another client's is 404.")
     @APIResponse(responseCode = "200", description = "The subscription.", headers = @Header(ref = "ETag"),
             content = @Content(schema = @Schema(implementation = WebhookSubscriptionResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

@@ -1,7 +1,6 @@
 package eu.mobilisesme.webhook.persistence;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import eu.mobilisesme.event.service.EventType;
 import eu.mobilisesme.support.Api;
+import eu.mobilisesme.support.Smes;
 import eu.mobilisesme.support.Sql;
 import eu.mobilisesme.support.TestEnvironmentResource;
 import eu.mobilisesme.support.TestTokens;
@@ -84,6 +85,29 @@ class WebhookDeliveryTest {
             assertThat(body.get("data").get("status").asText()).isEqualTo("VERIFIED");
             // Only the subscribed type: the update went nowhere.
             assertThat(Webhooks.deliveries(client, subscription)).hasSize(1);
+        }
+    }
+
+    /** The whole way: a use case records its event in its own transaction, and the partner concerned hears of it. */
+    @Test
+    void aCompanyThePartnerImportsReachesItsWebhook() throws Exception {
+        try (Receiver receiver = Receiver.local()) {
+            Client client = Webhooks.clientWithScopes(Webhooks.SCOPES + " smes:write", receiver.base());
+            Subscription subscription = Webhooks.subscribe(client, receiver.base() + "/in", EventType.SME_REGISTERED);
+            String sme = Api.as(client.token()).body(Smes.italian("Webhook import " + UUID.randomUUID()))
+                    .put(Smes.IMPORTS + "/ref-" + UUID.randomUUID())
+                    .then().statusCode(201).extract().path("id");
+
+            Received request = Eventually.until(receiver::received, received -> !received.isEmpty()).get(0);
+            assertThat(request.signature()).isEqualTo(expectedSignature(subscription.secret(), request));
+            JsonNode body = JSON.readTree(request.body());
+            assertThat(body.get("type").asText()).isEqualTo("sme.registered");
+            assertThat(body.get("data").get("id").asText()).isEqualTo(request.id());
+            assertThat(body.get("data").get("aggregateId").asText()).isEqualTo(sme);
+            assertThat(body.get("data").get("smeId").asText()).isEqualTo(sme);
+            assertThat(body.get("data").get("status").asText()).isNotBlank();
+            assertThat(Webhooks.finished(client, subscription, UUID.fromString(request.id())).get("status"))
+                    .isEqualTo("SUCCEEDED");
         }
     }
 
