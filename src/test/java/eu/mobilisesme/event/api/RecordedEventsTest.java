@@ -158,7 +158,9 @@ class RecordedEventsTest {
         cast.signAll(id, 1);
         String admin = TestTokens.admin();
         // From after the events of the steps so far: an older transaction of another test may still hold them back.
-        String start = Feed.until(admin, null, APPLICATION_TYPES, List.of(id), STEPS_TO_AGREEMENT).next();
+        Feed.Read agreed = Feed.until(admin, null, APPLICATION_TYPES, List.of(id), STEPS_TO_AGREEMENT);
+        assertThat(agreed.about(List.of(id))).as("the steps so far, readable").hasSize(STEPS_TO_AGREEMENT);
+        String start = agreed.next();
         UUID tooSmall = Budgets.line("10.00", List.of("IT"));
 
         Api.as(cast.sendingFacilitatorToken()).body(Map.of("budgetLineId", tooSmall))
