@@ -23,13 +23,14 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * Only events of transactions older than the oldest one still running are read ({@code pg_snapshot_xmin}): every
  * transaction below it has ended, so no event can later appear before the last one returned, however late its writer
  * commits. An event of a transaction still running therefore waits, with everything after it, until that transaction
- * ends. The driver knows no {@code xid8}, so transaction ids travel as text.
+ * ends. The driver knows no {@code xid8}, so transaction ids travel as text; the text column has a name of its own,
+ * as ORDER BY would otherwise sort by it (999 after 1000) rather than by the transaction id.
  */
 @ApplicationScoped
 public class EventFeedQuery {
 
-    private static final String SQL = "select transaction_id::text, position, id, type, aggregate_type, "
-            + "aggregate_id, occurred_at, payload::text from domain_event "
+    private static final String SQL = "select transaction_id::text as transaction_text, position, id, type, "
+            + "aggregate_type, aggregate_id, occurred_at, payload::text from domain_event "
             + "where (transaction_id, position) > (cast($1 as text)::xid8, $2) "
             + "and transaction_id < pg_snapshot_xmin(pg_current_snapshot()) "
             + "and ($3::text[] is null or type = any($3::text[])) "

@@ -27,7 +27,7 @@ public record PartnerClientRequest(
         Set<@NotNull @Size(max = 40) @Pattern(regexp = PartnerScopes.PATTERN, message = "must be a known scope") String>
         scopes,
         @NotNull @Size(max = 10) @Schema(description = "Where its webhooks may point: each subscription's URL must "
-                + "start with one of these.", examples = "[\"https://eures.example.eu/webhooks/\"]")
+                + "have the scheme, host and port of one of these and a path at or below its path.", examples = "[\"https://eures.example.eu/webhooks/\"]")
         List<@NotNull @Size(max = InputLimits.WEB_ADDRESS)
         @Pattern(regexp = InputLimits.WEB_ADDRESS_PATTERN, message = "must be an http(s) URL") String>
         webhookUrlPrefixes,
