@@ -288,3 +288,41 @@ select md5(application::text || 'step' || position)::uuid, application, now() - 
 from demo_step
 order by application, position
 on conflict (id) do nothing;
+
+-- The events feed and the webhooks as the history above would have written them: the companies' registrations and
+-- decisions, and every step that changed an application's state or signed its learning project. Who may read each is
+-- the service's rule: a company in the public catalogue for every client with catalogue:read, otherwise its importing
+-- portal only; an application for the portals that registered its companies.
+insert into domain_event (id, type, aggregate_type, aggregate_id, occurred_at, payload, required_scope, audience)
+select md5(c.id::text || 'event')::uuid,
+       case when c.from_status is null then 'sme.registered'
+            when c.to_status = 'VERIFIED' then 'sme.verified' else 'sme.status-changed' end,
+       'sme', c.sme_id, c.changed_at,
+       jsonb_strip_nulls(jsonb_build_object('smeId', c.sme_id::text, 'status', c.to_status,
+                                            'previousStatus', c.from_status)),
+       'catalogue:read',
+       case when s.status = 'VERIFIED' and s.catalogue_consent then null
+            else array_remove(array[s.external_client], null) end
+from sme_status_change c join sme s on s.id = c.sme_id
+where c.changed_by in ('demo-data', 'facilitator-demo')
+order by c.changed_at
+on conflict (id) do nothing;
+
+insert into domain_event (id, type, aggregate_type, aggregate_id, occurred_at, payload, required_scope, audience)
+select md5(st.id::text || e.kind)::uuid, e.type, 'application', st.application_id, st.occurred_at,
+       jsonb_strip_nulls(jsonb_build_object('applicationId', st.application_id::text, 'state', st.to_status,
+           'previousState', case when e.kind = 'moved' then st.from_status end,
+           'party', case when e.kind = 'signed' then st.party end,
+           'revision', case when e.kind = 'signed' then st.revision::text end)),
+       'applications:read', array_remove(array[a.sending_sme_client, a.host_sme_client], null)
+from mobility_application_step st
+         join mobility_application a on a.id = st.application_id
+         cross join lateral (
+    select 'signed' as kind, 'application.learning-project-signed' as type where st.action = 'SIGN'
+    union all
+    select 'moved', case when st.to_status = 'SUBMITTED' then 'application.submitted'
+                         else 'application.state-changed' end
+    where st.action is not null and st.from_status is distinct from st.to_status) e
+where st.actor = 'demo-data'
+order by st.occurred_at, e.kind desc
+on conflict (id) do nothing;
