@@ -34,6 +34,8 @@ import io.restassured.specification.RequestSpecification;
  * through the states a client has: PARTNER and OTHER_PARTNER are registered with every scope and each has a
  * subscription; NARROW is registered with catalogue:read only, though its tokens claim every scope; RETIRED imported
  * a company and subscribed while active, then an administrator deactivated it; UNREGISTERED was never registered.
+ * PARTNER also had a subscription it deleted (DELETED): its log stays readable, but it takes no new secret and no
+ * redelivery (409).
  *
  * <p>No row changes the world: a write meets a rule that stops whoever may do it (412 for a stale If-Match, 409 for a
  * client id taken, 422 for a webhook on a private address, 404 for an event that does not exist), and the one write
@@ -64,10 +66,15 @@ class PartnerAuthorizationTableTest {
             POST   webhook-subscriptions/PARTNERS/secret   403   403 403         -       404           403    403     403
             DELETE webhook-subscriptions/PARTNERS          -     403 403         -       404           403    403     403
             GET    webhook-subscriptions/RETIREDS          200   403 403         404     404           403    403     403
+            GET    webhook-subscriptions/DELETED           200   403 403         200     404           403    403     403
+            GET    webhook-subscriptions/DELETED/deliveries 200  403 403         200     404           403    403     403
+            POST   webhook-subscriptions/DELETED/secret    403   403 403         409     404           403    403     403
+            POST   webhook-subscriptions/DELETED/redeliveries-unknown 409 403 403 409   404           403    403     403
             """;
 
     private static final String EVERY_SCOPE = String.join(" ", PartnerScopes.ALL);
     private static final String SUBSCRIPTIONS = "/api/v1/webhook-subscriptions";
+    private static final String SUBSCRIPTIONS_PREFIX = "webhook-subscriptions/";
     /**
      * What the table's subscriptions listen to: payments of applications of these clients' companies, of which there
      * are none, so the dispatcher never tries their receivers, which do not exist.
@@ -104,17 +111,21 @@ class PartnerAuthorizationTableTest {
         final String partnersCompany = importCompany(partner, "ref-" + UUID.randomUUID());
         final String retiredsReference = "ref-" + UUID.randomUUID();
         final String retiredsCompany = importCompany(retired, retiredsReference);
-        final String partnersSubscription;
-        final String retiredsSubscription;
+        /** PARTNERS and RETIREDS: their owners'; DELETED: one PARTNER had and deleted. */
+        final Map<String, String> subscriptions = new LinkedHashMap<>();
         final Map<String, Supplier<String>> actors = new LinkedHashMap<>();
 
         World() {
             PartnerClients.register(otherPartner, PartnerScopes.ALL);
             PartnerClients.register(narrow, List.of(PartnerScopes.CATALOGUE_READ));
-            partnersSubscription = subscribe(partner);
+            subscriptions.put("PARTNERS", subscribe(partner));
+            subscriptions.put("DELETED", subscribe(partner));
+            subscriptions.put("RETIREDS", subscribe(retired));
             subscribe(otherPartner);
-            retiredsSubscription = subscribe(retired);
-            Api.as(TestTokens.admin()).header("If-Match", "\"0\"").body(PartnerClients.body(retired, PartnerScopes.ALL, false))
+            Api.as(TestTokens.partnerToken(partner, EVERY_SCOPE)).delete(SUBSCRIPTIONS + "/"
+                    + subscriptions.get("DELETED")).then().statusCode(204);
+            Api.as(TestTokens.admin()).header("If-Match", "\"0\"")
+                    .body(PartnerClients.body(retired, PartnerScopes.ALL, false))
                     .put(PartnerClients.CLIENTS + "/" + retiredId).then().statusCode(200);
 
             actors.put("ADMIN", TestTokens::admin);
@@ -129,12 +140,17 @@ class PartnerAuthorizationTableTest {
 
         Response call(String method, String operation, String actor) {
             RequestSpecification request = Api.as(actors.get(actor).get());
+            if (operation.startsWith(SUBSCRIPTIONS_PREFIX)) {
+                return callSubscription(request, method, operation.substring(SUBSCRIPTIONS_PREFIX.length()));
+            }
             return switch (operation) {
                 case "partner-clients" -> request.get(PartnerClients.CLIENTS);
                 case "partner-clients/PARTNER" -> request.get(PartnerClients.CLIENTS + "/" + partnerId);
                 case "partner-clients/PARTNER-stale" -> request.header("If-Match", "\"999\"")
-                        .body(PartnerClients.body(partner, PartnerScopes.ALL, true)).put(PartnerClients.CLIENTS + "/" + partnerId);
-                case "partner-clients-taken" -> request.body(PartnerClients.body(partner, PartnerScopes.ALL, true)).post(PartnerClients.CLIENTS);
+                        .body(PartnerClients.body(partner, PartnerScopes.ALL, true))
+                        .put(PartnerClients.CLIENTS + "/" + partnerId);
+                case "partner-clients-taken" -> request.body(PartnerClients.body(partner, PartnerScopes.ALL, true))
+                        .post(PartnerClients.CLIENTS);
                 case "partner-clients/me" -> request.get(PartnerClients.CLIENTS + "/me");
                 case "smes" -> request.get(SMES);
                 case "smes/PARTNERS_COMPANY" -> request.get(SMES + "/" + partnersCompany);
@@ -146,16 +162,21 @@ class PartnerAuthorizationTableTest {
                 case "webhook-subscriptions-private-address" -> request
                         .body(Map.of("url", "https://10.0.0.5/hooks", "eventTypes", List.of("sme.verified")))
                         .post(SUBSCRIPTIONS);
-                case "webhook-subscriptions/PARTNERS" -> request.request(method, SUBSCRIPTIONS + "/"
-                        + partnersSubscription);
-                case "webhook-subscriptions/PARTNERS/deliveries" -> request.get(SUBSCRIPTIONS + "/"
-                        + partnersSubscription + "/deliveries");
-                case "webhook-subscriptions/PARTNERS/redeliveries-unknown" -> request
-                        .body(Map.of("eventId", UUID.randomUUID()))
-                        .post(SUBSCRIPTIONS + "/" + partnersSubscription + "/redeliveries");
-                case "webhook-subscriptions/PARTNERS/secret" -> request
-                        .post(SUBSCRIPTIONS + "/" + partnersSubscription + "/secret");
-                case "webhook-subscriptions/RETIREDS" -> request.get(SUBSCRIPTIONS + "/" + retiredsSubscription);
+                default -> throw new IllegalArgumentException("No such operation in the table: " + operation);
+            };
+        }
+
+        /** One subscription's operation: {@code NAME} or {@code NAME/deliveries}, {@code NAME/secret}, ... */
+        private Response callSubscription(RequestSpecification request, String method, String operation) {
+            int slash = operation.indexOf('/');
+            String name = slash < 0 ? operation : operation.substring(0, slash);
+            String path = SUBSCRIPTIONS + "/" + subscriptions.get(name);
+            return switch (slash < 0 ? "" : operation.substring(slash + 1)) {
+                case "" -> request.request(method, path);
+                case "deliveries" -> request.get(path + "/deliveries");
+                case "secret" -> request.post(path + "/secret");
+                case "redeliveries-unknown" -> request.body(Map.of("eventId", UUID.randomUUID()))
+                        .post(path + "/redeliveries");
                 default -> throw new IllegalArgumentException("No such operation in the table: " + operation);
             };
         }
