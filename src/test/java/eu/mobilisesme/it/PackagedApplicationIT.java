@@ -76,7 +76,7 @@ class PackagedApplicationIT {
         LocalDate today = LocalDate.now(ProgrammeCalendar.ZONE);
         Api.as(TestTokens.admin()).body(Map.of("code", "IT-" + Smes.digits(8), "title", "Packaged test call",
                 "opensOn", today.minusDays(1).toString(), "closesOn", today.plusYears(1).toString(),
-                "policy", Map.of("eligibleCountries", List.of("SK", "IT")))).post("/api/v1/calls")
+                "targets", Map.of("registeredSmes", 100, "participantsSent", 80), "policy", Map.of("eligibleCountries", List.of("SK", "IT")))).post("/api/v1/calls")
                 .then().statusCode(201);
     }
 

@@ -65,7 +65,7 @@ public class CallResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<RestResponse<CallResponse>> create(@Valid @NotNull CallRequest request) {
         return service.create(currentActor.get(), request.code(), request.title().strip(), request.opensOn(),
-                request.closesOn(), request.policy().toRules())
+                request.closesOn(), request.targets().toTargets(), request.reportingRules(), request.policy().toRules())
                 .map(created -> RestResponse.ResponseBuilder
                         .<CallResponse>created(URI.create("/api/v1/calls/" + created.call().getId()))
                         .entity(CallResponse.from(created)).build());

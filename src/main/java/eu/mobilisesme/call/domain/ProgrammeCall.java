@@ -23,12 +23,22 @@ public class ProgrammeCall extends AuditedEntity {
     private LocalDate opensOn;
     @Column(name = "closes_on")
     private LocalDate closesOn;
+    @Column(name = "target_registered_smes")
+    private int targetRegisteredSmes;
+    @Column(name = "target_participants_sent")
+    private int targetParticipantsSent;
+    @Column(name = "reports_gender")
+    private boolean reportsGender;
+    @Column(name = "reports_disability")
+    private boolean reportsDisability;
+    @Column(name = "minimum_group_size")
+    private int minimumGroupSize;
 
     protected ProgrammeCall() {
     }
 
-    public ProgrammeCall(UUID id, String code, String title, LocalDate opensOn, LocalDate closesOn, Actor actor,
-            Instant at) {
+    public ProgrammeCall(UUID id, String code, String title, LocalDate opensOn, LocalDate closesOn, CallTargets targets,
+            ReportingRules reporting, Actor actor, Instant at) {
         super(id, actor.subject(), at);
         if (closesOn.isBefore(opensOn)) {
             throw new BusinessRuleException("CALL_CLOSES_BEFORE_IT_OPENS", "A call cannot close before it opens.");
@@ -37,6 +47,11 @@ public class ProgrammeCall extends AuditedEntity {
         this.title = title;
         this.opensOn = opensOn;
         this.closesOn = closesOn;
+        this.targetRegisteredSmes = targets.registeredSmes();
+        this.targetParticipantsSent = targets.participantsSent();
+        this.reportsGender = reporting.byGender();
+        this.reportsDisability = reporting.byDisability();
+        this.minimumGroupSize = reporting.minimumGroupSize();
     }
 
     /** The first version of the rules, in force from the day the call opens. */
@@ -75,5 +90,13 @@ public class ProgrammeCall extends AuditedEntity {
 
     public LocalDate getClosesOn() {
         return closesOn;
+    }
+
+    public CallTargets targets() {
+        return new CallTargets(targetRegisteredSmes, targetParticipantsSent);
+    }
+
+    public ReportingRules reporting() {
+        return new ReportingRules(reportsGender, reportsDisability, minimumGroupSize);
     }
 }

@@ -9,11 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import eu.mobilisesme.call.domain.CallPolicy;
+import eu.mobilisesme.call.domain.CallTargets;
+import eu.mobilisesme.call.domain.ReportingRules;
 import eu.mobilisesme.call.domain.PolicyRules;
 import eu.mobilisesme.call.domain.ProgrammeCall;
 import eu.mobilisesme.call.persistence.CallPolicyRepository;
 import eu.mobilisesme.call.persistence.ProgrammeCallRepository;
 import eu.mobilisesme.common.domain.Actor;
+import eu.mobilisesme.common.domain.BusinessRuleException;
 import eu.mobilisesme.common.domain.ConflictException;
 import eu.mobilisesme.common.domain.ProgrammeCalendar;
 import eu.mobilisesme.common.domain.ResourceNotFoundException;
@@ -44,9 +47,9 @@ public class CallService {
 
     @WithTransaction
     public Uni<CallWithPolicy> create(Actor actor, String code, String title, LocalDate opensOn, LocalDate closesOn,
-            PolicyRules rules) {
-        ProgrammeCall call = new ProgrammeCall(UUID.randomUUID(), code, title, opensOn, closesOn, actor,
-                clock.instant());
+            CallTargets targets, ReportingRules reporting, PolicyRules rules) {
+        ProgrammeCall call = new ProgrammeCall(UUID.randomUUID(), code, title, opensOn, closesOn, targets, reporting,
+                actor, clock.instant());
         CallPolicy first = call.firstPolicy(rules, actor, clock.instant());
         return calls.existsWithCode(code)
                 .invoke(exists -> {
@@ -90,6 +93,30 @@ public class CallService {
                 .flatMap(call -> policies.findLatest(id).map(latest -> call.nextPolicy(latest, validFrom, rules,
                         ProgrammeCalendar.today(clock), actor, clock.instant())))
                 .call(policies::persist);
+    }
+
+    /** The KPI terms of a call; 404 for an unknown one. */
+    @WithSession
+    public Uni<CallKpiTerms> kpiTerms(UUID id) {
+        return find(id).map(CallKpiTerms::of);
+    }
+
+    /**
+     * The KPI terms of the call that opened last, today or before: the call open today or, between calls, the one
+     * that ended last. 422 {@code NO_OPEN_CALL} before the first call opens.
+     */
+    @WithSession
+    public Uni<CallKpiTerms> kpiTermsOfLatestCall() {
+        LocalDate today = ProgrammeCalendar.today(clock);
+        return calls.findLatestOpenedBy(today).onItem().ifNull().failWith(() -> new BusinessRuleException(
+                "NO_OPEN_CALL", "No call of the programme has opened by " + today + ".")).map(CallKpiTerms::of);
+    }
+
+    /** The KPI terms of every call that has opened, today or before. */
+    @WithSession
+    public Uni<List<CallKpiTerms>> kpiTermsOfOpenedCalls() {
+        return calls.findOpenedBy(ProgrammeCalendar.today(clock))
+                .map(opened -> opened.stream().map(CallKpiTerms::of).toList());
     }
 
     private Uni<ProgrammeCall> find(UUID id) {

@@ -28,10 +28,11 @@ class CallResourceTest {
 
     private static final String CALLS = "/api/v1/calls";
     private static final LocalDate OPENS = LocalDate.parse("2030-01-01");
+    private static final Map<String, Object> TARGETS = Map.of("registeredSmes", 800, "participantsSent", 600);
 
     private static Map<String, Object> call(String code, Map<String, Object> policy) {
         return Map.of("code", code, "title", "MobiliseSME " + code, "opensOn", OPENS.toString(),
-                "closesOn", OPENS.plusYears(2).toString(), "policy", policy);
+                "closesOn", OPENS.plusYears(2).toString(), "targets", TARGETS, "policy", policy);
     }
 
     private static String uniqueCode() {
@@ -59,6 +60,9 @@ class CallResourceTest {
                 .body("policy.maxDurationMonths", equalTo(2))
                 .body("policy.splitAllowed", equalTo(false))
                 .body("policy.maxOpenProposals", equalTo(5))
+                .body("targets.registeredSmes", equalTo(800)).body("targets.participantsSent", equalTo(600))
+                .body("reporting.byGender", equalTo(true)).body("reporting.byDisability", equalTo(true))
+                .body("reporting.minimumGroupSize", equalTo(5))
                 .extract().path("id");
         Api.as(TestTokens.partner("eures", "catalogue:read")).get(CALLS).then().statusCode(200)
                 .body("id", hasItem(id)).body("code", hasItem("MOBILISESME-2026"));
@@ -112,6 +116,12 @@ class CallResourceTest {
                 "maxOpenProposals", 0))).post(CALLS)
                 .then().statusCode(400)
                 .body("errors.field", equalTo(List.of("code", "policy.eligibleCountries[0]", "policy.maxOpenProposals")));
+        Map<String, Object> noTargets = new HashMap<>(call(uniqueCode(), Map.of("eligibleCountries", List.of("IT"))));
+        noTargets.put("targets", Map.of("registeredSmes", 0));
+        noTargets.put("reporting", Map.of("byGender", false, "byDisability", true, "minimumGroupSize", 1));
+        Api.as(TestTokens.admin()).body(noTargets).post(CALLS)
+                .then().statusCode(400).body("errors.field", equalTo(List.of("reporting.minimumGroupSize",
+                        "targets.participantsSent", "targets.registeredSmes")));
         Api.as(TestTokens.admin()).queryParam("on", "yesterday").get(CALLS + "/" + UUID.randomUUID())
                 .then().statusCode(400);
     }
