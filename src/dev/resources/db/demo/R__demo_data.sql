@@ -3,10 +3,12 @@
 -- A call open today, whatever day the demo first runs: the seeded MobiliseSME 2026 call ends on 2027-12-31, and a
 -- demo must work after that too. It opened five months ago (long enough for the demo's mobilities that have already
 -- ended and reported, R__demo_money.sql), runs for two years and has the seeded call's rules.
-insert into programme_call (id, code, title, opens_on, closes_on, version, created_at, created_by, updated_at,
-                            updated_by)
+insert into programme_call (id, code, title, opens_on, closes_on, target_registered_smes, target_participants_sent,
+                            reports_gender, reports_disability, minimum_group_size, version, created_at, created_by,
+                            updated_at, updated_by)
 values ('ca110000-0000-4000-8000-00000000de40', 'MOBILISESME-DEMO', 'MobiliseSME demo call', current_date - 150,
-        current_date - 150 + interval '2 years', 0, now() - interval '150 days', 'demo-data', now(), 'demo-data')
+        current_date - 150 + interval '2 years', 715, 520, true, true, 5, 0, now() - interval '150 days', 'demo-data',
+        now(), 'demo-data')
 on conflict (id) do nothing;
 
 insert into call_policy (id, call_id, policy_version, valid_from, eligible_countries, review_working_days,

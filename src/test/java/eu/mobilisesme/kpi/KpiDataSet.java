@@ -132,9 +132,9 @@ final class KpiDataSet {
 
     /**
      * Application number {@code n}, of a new person of {@code sender} to the Austrian host, along the workflow path to
-     * {@code status}: drafted on FIRST_DRAFT plus n days, then n days in each status. Rejected, withdrawn and
-     * cancelled applications leave the path from under review, the draft and approval. With a grant approved on
-     * {@code approvedOn} when it was sent.
+     * {@code status}, n days in each status: drafted on FIRST_DRAFT plus n days, or so as to be approved on
+     * {@code approvedOn} when it was sent, with a grant then. Rejected, withdrawn and cancelled applications leave the
+     * path from under review, the draft and approval.
      */
     private void application(int n, UUID sender, String role, String gender, String status, String approvedOn,
             boolean disabilityRate) {
@@ -150,7 +150,8 @@ final class KpiDataSet {
                 + "'Trade', 'Plan', '{2026-09-01/2026-10-15}', 0, now(), 'test', now(), 'test', '{}', '{}')",
                 id, callId, sender, participant, hosted ? host : null,
                 "DRAFT".equals(status) ? null : sendingFacilitator, hosted ? hostFacilitator : null, status);
-        LocalDate day = FIRST_DRAFT.plusDays(n);
+        LocalDate day = approvedOn == null ? FIRST_DRAFT.plusDays(n)
+                : LocalDate.parse(approvedOn).minusDays((long) n * PATH.indexOf("APPROVED"));
         String from = null;
         for (String to : history) {
             step(id, day, from, to);

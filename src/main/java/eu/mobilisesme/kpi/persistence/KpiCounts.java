@@ -56,26 +56,29 @@ public class KpiCounts {
             + "group by 1, 2, 3";
 
     /**
-     * Participants sent: of approved mobilities and those that went further. Disability as the grant was computed,
-     * which outlives the erasure of the person's data; the last four weeks by the grant's approval.
+     * Participants sent: of approved mobilities and those that went further; the last four weeks by the step that
+     * approved them. Disability as the grant was computed, which outlives the erasure of the person's data, else as
+     * the person declared it.
      */
     private static final String PARTICIPANTS = "select scope.scope_key, dimension.name, dimension.key, "
-            + "count(distinct a.participant_id), count(distinct a.participant_id) filter (where g.created_at >= $2) "
+            + "count(distinct a.participant_id), count(distinct a.participant_id) filter (where approval.at >= $2) "
             + "from mobility_application a "
             + "join sme s on s.id = a.sending_sme_id "
             + "left join sme h on h.id = a.host_sme_id "
             + "join participant p on p.id = a.participant_id "
             + "left join mobility_grant g on g.application_id = a.id "
             + "left join grant_calculation c on c.id = g.planned_calculation_id "
+            + "cross join lateral (select max(st.occurred_at) as at from mobility_application_step st "
+            + "where st.application_id = a.id and st.to_status = 'APPROVED') approval "
             + APPLICATION_SCOPES
             + "cross join lateral (values ('TOTAL', ''), ('COUNTRY', s.country), "
             + "('NACE_SECTION', coalesce(s.nace_section, '" + Dimension.Category.UNKNOWN + "')), "
             + "('FACILITATOR', coalesce(s.facilitator_id::text, '" + Dimension.Category.UNASSIGNED + "')), "
             + "('COLLABORATION_TYPE', a.collaboration_type), ('PARTICIPANT_ROLE', p.role), "
             + "('GENDER', coalesce(p.gender, '" + Dimension.Category.NOT_DECLARED + "')), "
-            + "('DISABILITY', case when c.disability_rate then '" + Dimension.Category.YES + "' "
-            + "when not c.disability_rate then '" + Dimension.Category.NO + "' else '" + Dimension.Category.UNKNOWN
-            + "' end)) dimension(name, key) "
+            + "('DISABILITY', case coalesce(c.disability_rate, p.has_disability) when true then '"
+            + Dimension.Category.YES + "' when false then '" + Dimension.Category.NO + "' else '"
+            + Dimension.Category.UNKNOWN + "' end)) dimension(name, key) "
             + "where a.call_id = $1 and a.status in ('APPROVED', 'IN_PROGRESS', 'COMPLETED', 'REPORTED', 'CLOSED') "
             + "group by 1, 2, 3";
 
