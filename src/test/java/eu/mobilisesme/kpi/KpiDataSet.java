@@ -85,6 +85,8 @@ final class KpiDataSet {
         application(5, j1, "EMPLOYEE", "FEMALE", "APPROVED", "2026-12-20", false);
         application(6, j1, "EMPLOYEE", "MALE", "APPROVED", "2027-01-04", false);
         application(7, j2, "OWNER", null, "APPROVED", "2026-12-01", true);
+        // Its insurance, confirmed lately, keeps the status: it is no approval of the last four weeks.
+        step(applicationId(7), LocalDate.parse("2027-01-08"), "APPROVED", "APPROVED");
         // Not sent.
         application(8, j2, "EMPLOYEE", "FEMALE", "UNDER_REVIEW", null, false);
         dueOn(8, "2027-01-05");

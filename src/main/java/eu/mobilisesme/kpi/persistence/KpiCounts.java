@@ -57,7 +57,7 @@ public class KpiCounts {
 
     /**
      * Participants sent: of approved mobilities and those that went further; the last four weeks by the step that
-     * approved them. Disability as the grant was computed, which outlives the erasure of the person's data, else as
+     * approved them (not one that kept the status, such as the insurance). Disability as the grant was computed, which outlives the erasure of the person's data, else as
      * the person declared it.
      */
     private static final String PARTICIPANTS = "select scope.scope_key, dimension.name, dimension.key, "
@@ -69,7 +69,7 @@ public class KpiCounts {
             + "left join mobility_grant g on g.application_id = a.id "
             + "left join grant_calculation c on c.id = g.planned_calculation_id "
             + "cross join lateral (select max(st.occurred_at) as at from mobility_application_step st "
-            + "where st.application_id = a.id and st.to_status = 'APPROVED') approval "
+            + "where st.application_id = a.id and st.to_status = 'APPROVED' and st.from_status <> 'APPROVED') approval "
             + APPLICATION_SCOPES
             + "cross join lateral (values ('TOTAL', ''), ('COUNTRY', s.country), "
             + "('NACE_SECTION', coalesce(s.nace_section, '" + Dimension.Category.UNKNOWN + "')), "
