@@ -74,7 +74,7 @@ class ArchitectureTest {
      */
     @Test
     void featuresTalkToEachOtherOnlyThroughServicesAndRecords() {
-        for (String feature : new String[] { "call", "facilitator", "sme", "participant", "mobility", "grant",
+        for (String feature : new String[] { "call", "facilitator", "sme", "participant", "mobility", "grant", "kpi",
                 "budget", "payment", "bankaccount", "partner", "event", "webhook" }) {
             noClasses().that().resideOutsideOfPackage("eu.mobilisesme." + feature + "..")
                     .should().dependOnClassesThat().resideInAnyPackage("eu.mobilisesme." + feature + ".domain..",
