@@ -134,11 +134,11 @@
 
   // --- Loading -------------------------------------------------------------------------------------------------
 
-  /** The page's own ?call= and ?facilitator= (ids only) go to the API as they are. */
+  /** The page's own ?callId= and ?facilitatorId= (ids only) go to the API as they are. */
   function kpiUrl() {
     const pageParameters = new URLSearchParams(window.location.search);
     const query = new URLSearchParams();
-    for (const name of ['call', 'facilitator']) {
+    for (const name of ['callId', 'facilitatorId']) {
       const value = pageParameters.get(name);
       if (value && UUID_PATTERN.test(value)) {
         query.set(name, value);
@@ -262,11 +262,13 @@
     }
     const facilitators = (kpis.breakdowns || []).find((breakdown) => breakdown.dimension === 'FACILITATOR');
     const own = facilitators && facilitators.groups.find((group) => group.key === kpis.facilitatorId);
-    const name = own ? own.label : 'facilitator ' + kpis.facilitatorId;
     const groups = Array.isArray(tokenClaims.groups) ? tokenClaims.groups : [];
-    return groups.includes('facilitator')
-      ? 'Your companies only: the figures are restricted to the companies ' + name + ' is in charge of.'
-      : 'Restricted to the companies ' + name + ' is in charge of.';
+    if (groups.includes('facilitator')) {
+      return 'Your companies only: the figures count the companies ' + (own ? own.label : 'your organisation')
+        + ' is in charge of, and the applications they send or host.';
+    }
+    return 'One facilitator\'s companies only: those ' + (own ? own.label : 'facilitator ' + kpis.facilitatorId)
+      + ' is in charge of, and the applications they send or host.';
   }
 
   function renderProgress(key, progress, what, closesOn) {

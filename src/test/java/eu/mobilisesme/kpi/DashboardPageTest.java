@@ -23,9 +23,9 @@ class DashboardPageTest {
     void theDashboardIsServedAtBothItsAddresses() {
         given().redirects().follow(false).get("/dashboard")
                 .then().statusCode(301).header("Location", endsWith("/dashboard/"));
-        given().redirects().follow(false).get("/dashboard?call=0b5f1c52-6f4e-4c1e-9a53-1f0d2a000001")
+        given().redirects().follow(false).get("/dashboard?callId=0b5f1c52-6f4e-4c1e-9a53-1f0d2a000001")
                 .then().statusCode(301)
-                .header("Location", endsWith("/dashboard/?call=0b5f1c52-6f4e-4c1e-9a53-1f0d2a000001"));
+                .header("Location", endsWith("/dashboard/?callId=0b5f1c52-6f4e-4c1e-9a53-1f0d2a000001"));
         given().get("/dashboard/")
                 .then().statusCode(200).contentType(startsWith("text/html"))
                 .body(containsString("<title>Programme KPIs"));
