@@ -25,11 +25,13 @@ import io.vertx.mutiny.sqlclient.Tuple;
 /**
  * The latest KPI figures of each call and scope. A refresh counts and replaces a call's figures in one transaction,
  * under a lock of its own, so refreshes of one call (from several instances, or a reader finding none) run one after
- * the other and the last one written is always the latest counted.
+ * the other and the last one written is always the latest counted. The figures are stored as JSON, which is read back
+ * by reflection (registered for the native image).
  */
 @ApplicationScoped
 @RegisterForReflection(targets = { KpiFigures.class, KpiFigures.SmeCounts.class, KpiFigures.Stage.class,
-        KpiFigures.OverdueReviews.class, KpiFigures.BudgetLineUse.class, KpiFigures.GroupCount.class })
+        KpiFigures.OverdueReviews.class, KpiFigures.BudgetLineUse.class, KpiFigures.GroupCount.class,
+        Dimension.class })
 public class KpiSnapshots {
 
     private static final String LOCK = "select pg_advisory_xact_lock(hashtext('programme_kpi_snapshot'), "

@@ -1,6 +1,7 @@
 package eu.mobilisesme.kpi.persistence;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,15 +19,22 @@ import eu.mobilisesme.kpi.domain.KpiFigures.Stage;
 /** The figures of one scope as the queries of a refresh bring them in, one kind at a time. */
 final class ScopeTally {
 
-    /** A dimension's category with its two counts, as the company and participant queries fill them. */
+    /** A category of a dimension, which the company and the participant queries each count. */
     private record Category(Dimension dimension, String key) {
+    }
+
+    /** One status as the two queries about it fill it. */
+    private static final class StageTally {
+        long current;
+        long reached;
+        Double medianDays;
+        long staysMeasured;
     }
 
     private SmeCounts smes = new SmeCounts(0, 0, 0, 0, 0);
     private long participantsSent;
     private long participantsSentLastFourWeeks;
-    private final Map<String, long[]> stageCounts = new LinkedHashMap<>();
-    private final Map<String, Double> medianDays = new LinkedHashMap<>();
+    private final Map<String, StageTally> stages = new HashMap<>();
     private long overdueRegistrations;
     private long overdueApplications;
     private final Map<Category, Long> registeredSmes = new LinkedHashMap<>();
@@ -50,26 +58,30 @@ final class ScopeTally {
     }
 
     void current(String status, long applications) {
-        stageCounts.computeIfAbsent(status, none -> new long[3])[0] = applications;
+        stage(status).current = applications;
     }
 
-    void stays(String status, long reached, Double median, long measured) {
-        long[] counts = stageCounts.computeIfAbsent(status, none -> new long[3]);
-        counts[1] = reached;
-        counts[2] = measured;
-        medianDays.put(status, median);
+    void stays(String status, long reached, Double medianDays, long staysMeasured) {
+        StageTally stage = stage(status);
+        stage.reached = reached;
+        stage.medianDays = medianDays;
+        stage.staysMeasured = staysMeasured;
+    }
+
+    private StageTally stage(String status) {
+        return stages.computeIfAbsent(status, none -> new StageTally());
     }
 
     void overdue(long registrations, long applications) {
-        overdueRegistrations += registrations;
-        overdueApplications += applications;
+        overdueRegistrations = registrations;
+        overdueApplications = applications;
     }
 
     /** The figures, the stages in {@code statusOrder} and the facilitators' groups named by {@code names}. */
     KpiFigures figures(List<String> statusOrder, Map<String, String> names, List<BudgetLineUse> budgetLines) {
-        List<Stage> stages = statusOrder.stream().map(status -> {
-            long[] counts = stageCounts.getOrDefault(status, new long[3]);
-            return new Stage(status, counts[0], counts[1], medianDays.get(status), counts[2]);
+        List<Stage> funnel = statusOrder.stream().map(status -> {
+            StageTally stage = stages.getOrDefault(status, new StageTally());
+            return new Stage(status, stage.current, stage.reached, stage.medianDays, stage.staysMeasured);
         }).toList();
         List<GroupCount> groups = new ArrayList<>();
         Set<Category> categories = new LinkedHashSet<>(registeredSmes.keySet());
@@ -82,7 +94,7 @@ final class ScopeTally {
                     dimension.countsCompanies() ? registeredSmes.getOrDefault(category, 0L) : null,
                     participants.getOrDefault(category, 0L)));
         }
-        return new KpiFigures(smes, participantsSent, participantsSentLastFourWeeks, stages,
+        return new KpiFigures(smes, participantsSent, participantsSentLastFourWeeks, funnel,
                 new OverdueReviews(overdueRegistrations, overdueApplications), budgetLines, groups);
     }
 }
