@@ -423,8 +423,8 @@
       body.append(row(['No company registered yet', '', '']));
     }
     page['suppressed-note'].textContent = anySuppressed
-      ? '* hidden: fewer than ' + kpis.minimumGroupSize + ' people, or a count that would give such a small group '
-        + 'away. It is not zero; it is not shown so that no one can be identified.'
+      ? '* hidden: withheld so that no one can be identified, because the count is below ' + kpis.minimumGroupSize
+        + ' people, or because it would let such a small count be worked out from the others.'
       : 'Counts of fewer than ' + kpis.minimumGroupSize + ' people are hidden, so that no one can be identified.';
   }
 
@@ -432,7 +432,7 @@
     const marker = document.createElement('span');
     marker.className = 'suppressed';
     marker.dataset.suppressed = 'true';
-    marker.title = 'Hidden: fewer than ' + minimumGroupSize + ' people, or it would give such a group away';
+    marker.title = 'Withheld: fewer than ' + minimumGroupSize + ' people, or it would give such a count away';
     marker.textContent = 'hidden*';
     return marker;
   }

@@ -2,11 +2,15 @@ package eu.mobilisesme.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,6 +123,22 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void downloadCsvSavesTheBreakdownsTheApiGives() throws IOException {
+        Path downloads = OUTPUT.resolve("downloads");
+        deleteFiles(downloads);
+        chromium.downloadInto(downloads);
+        String token = TestTokens.admin();
+        signIn(token);
+        progressShown();
+        String before = csv(token);
+        chromium.driver().findElement(By.id("download-csv")).click();
+
+        Path saved = downloads.resolve(csvFileName(token));
+        chromium.waiting().until(driver -> Files.exists(saved));
+        assertThat(Files.readString(saved, StandardCharsets.UTF_8)).isIn(before, csv(token));
+    }
+
+    @Test
     void signingOutForgetsTheToken() {
         signIn(TestTokens.admin());
         progressShown();
@@ -177,6 +197,28 @@ class DashboardBrowserTest {
             shown.put(kpi, value);
         });
         return shown;
+    }
+
+    private static String csv(String token) {
+        return Api.as(token).accept("text/csv").get(KPIS).then().statusCode(200).extract().asString();
+    }
+
+    /** The name the service gives the CSV file (Content-Disposition), which the browser saves it under. */
+    private static String csvFileName(String token) {
+        String disposition = Api.as(token).accept("text/csv").get(KPIS).then().statusCode(200)
+                .extract().header("Content-Disposition");
+        assertThat(disposition).contains("filename=\"");
+        return disposition.replaceAll(".*filename=\"([^\"]+)\".*", "$1");
+    }
+
+    private static void deleteFiles(Path directory) throws IOException {
+        if (Files.isDirectory(directory)) {
+            try (Stream<Path> files = Files.list(directory)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 
     private static WebElement hook(String kpi) {

@@ -89,6 +89,17 @@ public final class HeadlessChromium implements AutoCloseable {
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
+    /** Saves what pages download into {@code directory}, without asking. */
+    public void downloadInto(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
+                directory.toAbsolutePath().toString()));
+    }
+
     /** A PNG of the whole page, below the fold too ({@code fullPage}) or of what the screen shows. */
     public Path screenshot(Path file, boolean fullPage) {
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
