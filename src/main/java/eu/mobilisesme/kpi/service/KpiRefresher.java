@@ -9,10 +9,12 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import eu.mobilisesme.common.service.BackgroundLoop;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
@@ -29,40 +31,25 @@ public class KpiRefresher {
     private final KpiRefresh refresh;
     private final Vertx vertx;
     private final KpiConfig config;
-    private volatile boolean running;
-    private volatile long timer = -1;
+    private final BackgroundLoop loop;
 
     KpiRefresher(KpiRefresh refresh, Vertx vertx, KpiConfig config) {
         this.refresh = refresh;
         this.vertx = vertx;
         this.config = config;
+        this.loop = new BackgroundLoop(vertx,
+                () -> Uni.createFrom().completionStage(this::refreshNow).replaceWith(config.refreshInterval()),
+                this::afterFailure);
     }
 
     void start(@Observes StartupEvent start) {
         if (config.refreshEnabled()) {
-            running = true;
-            next(Duration.ZERO);
+            loop.start();
         }
     }
 
     void stop(@Observes ShutdownEvent stop) {
-        running = false;
-        vertx.cancelTimer(timer);
-    }
-
-    private void next(Duration delay) {
-        if (running) {
-            timer = vertx.setTimer(Math.max(1, delay.toMillis()), fired -> round());
-        }
-    }
-
-    private void round() {
-        refreshNow().whenComplete((done, failure) -> {
-            if (failure != null && running) {
-                LOG.warnf("KPI refresh failed; next one in %s: %s", config.refreshInterval(), failure);
-            }
-            next(config.refreshInterval());
-        });
+        loop.stop();
     }
 
     /**
@@ -76,5 +63,12 @@ public class KpiRefresher {
         context.runOnContext(ignored -> refresh.refreshOpenedCalls().subscribe()
                 .with(refreshed::complete, refreshed::completeExceptionally));
         return refreshed;
+    }
+
+    private Duration afterFailure(Throwable failure) {
+        if (loop.isRunning()) {
+            LOG.warnf("KPI refresh failed; next one in %s: %s", config.refreshInterval(), failure);
+        }
+        return config.refreshInterval();
     }
 }

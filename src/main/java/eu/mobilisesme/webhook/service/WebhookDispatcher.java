@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import eu.mobilisesme.common.service.BackgroundLoop;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
@@ -23,44 +24,30 @@ public class WebhookDispatcher {
     /** After a failed round (the database unreachable, say), wait at least this long: no busy loop of errors. */
     private static final Duration AFTER_FAILURE = Duration.ofSeconds(5);
 
-    private final WebhookDispatch dispatch;
-    private final Vertx vertx;
     private final WebhookConfig.Dispatcher config;
-    private volatile boolean running;
-    private volatile long timer = -1;
+    private final BackgroundLoop loop;
 
     WebhookDispatcher(WebhookDispatch dispatch, Vertx vertx, WebhookConfig config) {
-        this.dispatch = dispatch;
-        this.vertx = vertx;
         this.config = config.dispatcher();
+        this.loop = new BackgroundLoop(vertx, () -> dispatch.dispatchOnce().map(claimed ->
+                claimed == dispatch.batchSize() ? Duration.ZERO : this.config.pollInterval()), this::afterFailure);
     }
 
     void start(@Observes StartupEvent start) {
         if (config.enabled()) {
-            running = true;
-            next(Duration.ZERO);
+            loop.start();
         }
     }
 
     void stop(@Observes ShutdownEvent stop) {
-        running = false;
-        vertx.cancelTimer(timer);
+        loop.stop();
     }
 
-    private void next(Duration delay) {
-        if (running) {
-            timer = vertx.setTimer(Math.max(1, delay.toMillis()), fired -> round());
+    private Duration afterFailure(Throwable failure) {
+        Duration wait = AFTER_FAILURE.compareTo(config.pollInterval()) > 0 ? AFTER_FAILURE : config.pollInterval();
+        if (loop.isRunning()) {
+            LOG.warnf("Webhook dispatch round failed; next one in %s: %s", wait, failure);
         }
-    }
-
-    private void round() {
-        dispatch.dispatchOnce().subscribe().with(
-                claimed -> next(claimed == dispatch.batchSize() ? Duration.ZERO : config.pollInterval()),
-                failure -> {
-                    if (running) {
-                        LOG.warnf("Webhook dispatch round failed; next one in %s: %s", AFTER_FAILURE, failure);
-                    }
-                    next(AFTER_FAILURE.compareTo(config.pollInterval()) > 0 ? AFTER_FAILURE : config.pollInterval());
-                });
+        return wait;
     }
 }
