@@ -61,10 +61,14 @@
     signIn(pasted);
   }
 
-  function signIn(newToken) {
+  async function signIn(newToken) {
     sessionStorage.setItem(TOKEN_KEY, newToken);
     page.token.value = '';
-    load();
+    await load();
+    if (!page.dashboard.hidden) {
+      // Keyboard and screen reader users land on what they signed in for.
+      document.getElementById('call-title').focus();
+    }
   }
 
   function signOut() {
@@ -331,7 +335,7 @@
         labels: labels,
         datasets: [
           { label: 'Reached', data: funnel.map((stage) => stage.reached), backgroundColor: '#1d4f91' },
-          { label: 'Now', data: funnel.map((stage) => stage.current), backgroundColor: '#e0a526' }
+          { label: 'Now', data: funnel.map((stage) => stage.current), backgroundColor: '#b7791f' }
         ]
       },
       options: {
@@ -382,10 +386,13 @@
       stack.className = 'stack';
       stack.setAttribute('aria-hidden', 'true');
       for (const part of ['paid', 'committed', 'available']) {
-        const segment = document.createElement('span');
-        segment.className = 'segment ' + part;
-        segment.style.width = (total > 0 ? Math.max(0, Number(line[part].amount)) * 100 / total : 0) + '%';
-        stack.append(segment);
+        const share = total > 0 ? Math.max(0, Number(line[part].amount)) * 100 / total : 0;
+        if (share > 0) {
+          const segment = document.createElement('span');
+          segment.className = 'segment ' + part;
+          segment.style.width = share + '%';
+          stack.append(segment);
+        }
       }
       const figures = document.createElement('dl');
       figures.className = 'amounts';
