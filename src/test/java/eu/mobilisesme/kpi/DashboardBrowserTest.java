@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,8 +24,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import eu.mobilisesme.common.domain.Roles;
+import eu.mobilisesme.kpi.service.KpiRefresher;
 import eu.mobilisesme.support.Api;
-import eu.mobilisesme.support.Facilitators;
 import eu.mobilisesme.support.HeadlessChromium;
 import eu.mobilisesme.support.TestEnvironmentResource;
 import eu.mobilisesme.support.TestTokens;
@@ -33,7 +36,8 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * The dashboard page in a real browser against the running test service: a user pastes a token, and the page shows
- * the progress figures the KPI API gives that token. Screenshots are left in {@code target/dashboard/}.
+ * the progress figures the KPI API gives that token, for the call of the data set whose figures are known
+ * ({@link KpiDataSet}). Screenshots are left in {@code target/dashboard/}.
  */
 @QuarkusTest
 @WithTestResource(TestEnvironmentResource.class)
@@ -49,9 +53,13 @@ class DashboardBrowserTest {
             "participants-sent-target", "participantsSent.target");
 
     private static HeadlessChromium chromium;
+    private static KpiDataSet data;
 
     @TestHTTPResource("/dashboard")
     URL dashboard;
+
+    @Inject
+    KpiRefresher refresher;
 
     @BeforeAll
     static void startBrowser() {
@@ -65,11 +73,22 @@ class DashboardBrowserTest {
         }
     }
 
-    /** Each test starts signed out, on a page laid out for a desktop screen. */
+    /** The data set, written once and counted before the first page opens. */
+    private void seedOnce() throws Exception {
+        synchronized (DashboardBrowserTest.class) {
+            if (data == null) {
+                data = new KpiDataSet();
+                refresher.refreshNow().toCompletableFuture().get(60, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** Each test starts signed out, on the data set's call, laid out for a desktop screen. */
     @BeforeEach
-    void openSignedOut() {
+    void openSignedOut() throws Exception {
+        seedOnce();
         chromium.desktop();
-        chromium.driver().get(dashboard.toString());
+        chromium.driver().get(dashboard + "?callId=" + data.callId);
         chromium.script("sessionStorage.clear()");
         chromium.driver().navigate().refresh();
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
@@ -86,6 +105,7 @@ class DashboardBrowserTest {
 
         // The figures are refreshed in the background: the page shows those of one of the two moments around it.
         assertThat(shown).isIn(before, after);
+        assertThat(shown).containsEntry("participants-sent-count", 7L).containsEntry("participants-sent-target", 8L);
         assertThat(hook("scope").getText()).startsWith("The whole programme");
         assertThat(chromium.driver().findElement(By.id("who")).getText()).contains("(programme administrator)");
         int statuses = kpis(token).getList("funnel").size();
@@ -110,13 +130,15 @@ class DashboardBrowserTest {
 
     @Test
     void aFacilitatorSeesTheirOwnCompaniesOnly() {
-        String token = TestTokens.facilitator(Facilitators.create("MT", "MT"));
+        String token = TestTokens.facilitator(data.sendingFacilitator);
         Map<String, Long> before = progress(kpis(token));
         signIn(token);
         Map<String, Long> shown = progressShown();
         Map<String, Long> after = progress(kpis(token));
 
         assertThat(shown).isIn(before, after);
+        assertThat(shown).isEqualTo(Map.of("registered-smes-count", 7L, "registered-smes-target", 9L,
+                "participants-sent-count", 7L, "participants-sent-target", 8L));
         assertThat(hook("scope").getText()).startsWith("Your companies only");
         assertThat(chromium.driver().findElement(By.id("who")).getText()).contains("(facilitator)");
         chromium.screenshot(OUTPUT.resolve("facilitator.png"), true);
@@ -200,12 +222,14 @@ class DashboardBrowserTest {
     }
 
     private static String csv(String token) {
-        return Api.as(token).accept("text/csv").get(KPIS).then().statusCode(200).extract().asString();
+        return Api.as(token).accept("text/csv").queryParam("callId", data.callId.toString()).get(KPIS)
+                .then().statusCode(200).extract().asString();
     }
 
     /** The name the service gives the CSV file (Content-Disposition), which the browser saves it under. */
     private static String csvFileName(String token) {
-        String disposition = Api.as(token).accept("text/csv").get(KPIS).then().statusCode(200)
+        String disposition = Api.as(token).accept("text/csv").queryParam("callId", data.callId.toString()).get(KPIS)
+                .then().statusCode(200)
                 .extract().header("Content-Disposition");
         assertThat(disposition).contains("filename=\"");
         return disposition.replaceAll(".*filename=\"([^\"]+)\".*", "$1");
@@ -226,7 +250,8 @@ class DashboardBrowserTest {
     }
 
     private static JsonPath kpis(String token) {
-        return Api.as(token).accept("application/json").get(KPIS).then().statusCode(200).extract().jsonPath();
+        return Api.as(token).accept("application/json").queryParam("callId", data.callId.toString()).get(KPIS)
+                .then().statusCode(200).extract().jsonPath();
     }
 
     private static Map<String, Long> progress(JsonPath kpis) {

@@ -1,4 +1,4 @@
-package eu.mobilisesme.common.api;
+package eu.mobilisesme.kpi.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
