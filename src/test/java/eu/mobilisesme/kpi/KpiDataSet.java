@@ -101,7 +101,7 @@ final class KpiDataSet {
     private void seedBudgetLine() {
         Sql.update("insert into budget_line (id, call_id, code, name, funder, currency, amount, committed, paid, "
                 + "priority, eligible_countries, version, created_at, created_by, updated_at, updated_by) "
-                + "values (?, ?, ?, 'KPI test line', 'European Commission', 'EUR', 100000.00, 3000.00, 2000.00, 1, "
+                + "values (?, ?, ?, 'KPI test line', 'European Commission', 'EUR', 100000.00, 8100.00, 1350.00, 1, "
                 + "'{}', 0, now(), 'test', now(), 'test')", UUID.randomUUID(), callId, budgetLineCode);
     }
 
@@ -165,7 +165,7 @@ final class KpiDataSet {
             day = day.plusDays(n);
         }
         if (approvedOn != null) {
-            grant(id, sender, participant, approvedOn, disabilityRate);
+            grant(id, sender, approvedOn, disabilityRate, "CLOSED".equals(status));
         }
     }
 
@@ -185,7 +185,12 @@ final class KpiDataSet {
                 UUID.randomUUID(), application, noon(day.toString()), from, to);
     }
 
-    private void grant(UUID application, UUID sender, UUID participant, String approvedOn, boolean disabilityRate) {
+    /**
+     * The grant of a sent mobility, EUR 1,350.00 committed on the data set's line, as its ledger says; the closed
+     * mobility's is paid. The line holds what its grants hold (7 committed, one of them paid: 8,100.00 and 1,350.00), so
+     * the ledger reconciles as every other test expects.
+     */
+    private void grant(UUID application, UUID sender, String approvedOn, boolean disabilityRate, boolean paid) {
         UUID calculation = UUID.randomUUID();
         BigDecimal amount = new BigDecimal("1350.00");
         Sql.update("insert into grant_calculation (id, rate_table_id, table_version, table_valid_from, host_country, "
@@ -195,9 +200,21 @@ final class KpiDataSet {
         Sql.update("insert into mobility_grant (application_id, budget_line_id, payer_facilitator_id, payee_kind, "
                 + "payee_id, prefinancing_percent, planned_calculation_id, entitlement, committed, paid, version, "
                 + "created_at, created_by, updated_at, updated_by, stage, sending_sme_id) values (?, "
-                + "(select id from budget_line where code = ?), ?, 'SENDING_SME', ?, 70, ?, ?, ?, 0, 0, ?, 'test', "
+                + "(select id from budget_line where code = ?), ?, 'SENDING_SME', ?, 70, ?, ?, ?, ?, 0, ?, 'test', "
                 + "now(), 'test', 'COMMITTED', ?)", application, budgetLineCode, sendingFacilitator, sender,
-                calculation, amount, amount, noon(approvedOn), sender);
+                calculation, amount, paid ? BigDecimal.ZERO : amount, paid ? amount : BigDecimal.ZERO,
+                noon(approvedOn), sender);
+        ledger(application, "GRANT_COMMITTED", amount, BigDecimal.ZERO, approvedOn);
+        if (paid) {
+            ledger(application, "PAYMENT_PAID", amount.negate(), amount, approvedOn);
+        }
+    }
+
+    private void ledger(UUID application, String type, BigDecimal committedChange, BigDecimal paidChange, String day) {
+        Sql.update("insert into ledger_entry (budget_line_id, application_id, entry_type, amount, committed_change, "
+                + "paid_change, recorded_by, recorded_role, recorded_at) values ((select id from budget_line where "
+                + "code = ?), ?, ?, 1350.00, ?, ?, 'test', 'facilitator', ?)", budgetLineCode, application, type,
+                committedChange, paidChange, noon(day));
     }
 
     private void dueOn(int n, String day) {
