@@ -109,9 +109,21 @@ public final class Mobility {
 
     /** A draft for {@code participant}, staying from {@code start} to {@code end}; returns its id. */
     public String draft(UUID participant, LocalDate start, LocalDate end) {
-        return Api.as(senderToken()).body(Map.of("participantId", participant, "collaborationType", "TRAINING",
+        return draft(participant, start, end, "TRAINING");
+    }
+
+    /** A draft of a collaboration of {@code collaborationType}; returns its id. */
+    public String draft(UUID participant, LocalDate start, LocalDate end, String collaborationType) {
+        return Api.as(senderToken()).body(Map.of("participantId", participant, "collaborationType", collaborationType,
                 "learningProject", project(start, end)))
                 .post(APPLICATIONS).then().statusCode(201).extract().path("id");
+    }
+
+    /** Replaces the host's profile with {@code profile}, as an administrator. */
+    public void changeHost(Map<String, Object> profile) {
+        String hostUrl = SMES + "/" + host;
+        String etag = Api.as(TestTokens.admin()).get(hostUrl).then().extract().header("ETag");
+        Api.as(TestTokens.admin()).header("If-Match", etag).body(profile).put(hostUrl).then().statusCode(200);
     }
 
     /** Takes a step as {@code token} with {@code body}; returns the status code. */

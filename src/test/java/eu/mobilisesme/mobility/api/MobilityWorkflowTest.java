@@ -112,7 +112,7 @@ class MobilityWorkflowTest {
         String id = cast.matched(cast.participant(), START);
         cast.signAll(id, 1);
         // A new legal name makes the host a company to verify again.
-        changeHost(cast, Smes.with(cast.hostProfile, "legalName", "Renamed " + UUID.randomUUID()));
+        cast.changeHost(Smes.with(cast.hostProfile, "legalName", "Renamed " + UUID.randomUUID()));
         Api.as(cast.sendingFacilitatorToken()).body(Map.of()).post(APPLICATIONS + "/" + id + "/approve")
                 .then().statusCode(422).body("code", equalTo("HOST_NOT_VERIFIED"));
     }
@@ -186,13 +186,7 @@ class MobilityWorkflowTest {
     }
 
     private static void setHostingCapacity(Mobility cast, int capacity) {
-        changeHost(cast, Smes.with(cast.hostProfile, "hostingCapacity", capacity));
-    }
-
-    private static void changeHost(Mobility cast, Map<String, Object> profile) {
-        String hostUrl = SMES + "/" + cast.host;
-        String etag = Api.as(TestTokens.admin()).get(hostUrl).then().extract().header("ETag");
-        Api.as(TestTokens.admin()).header("If-Match", etag).body(profile).put(hostUrl).then().statusCode(200);
+        cast.changeHost(Smes.with(cast.hostProfile, "hostingCapacity", capacity));
     }
 
     private static String draftFor(UUID sme) {
