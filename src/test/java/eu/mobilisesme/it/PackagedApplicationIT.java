@@ -3,15 +3,13 @@ package eu.mobilisesme.it;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import eu.mobilisesme.common.domain.ProgrammeCalendar;
 import eu.mobilisesme.support.Api;
+import eu.mobilisesme.support.Calls;
 import eu.mobilisesme.support.Facilitators;
 import eu.mobilisesme.support.Smes;
 import eu.mobilisesme.support.TestEnvironmentResource;
@@ -58,7 +56,7 @@ class PackagedApplicationIT {
 
     @Test
     void registersACompanyAgainstTheReferenceDataAndTheCallInForce() {
-        openACallCoveringToday();
+        Calls.openCoveringToday("SK", "IT");
         UUID facilitator = Facilitators.create("SK", "SK");
         var slovak = Smes.with(Smes.with(Smes.with(Smes.italian("Packaged s.r.o. " + UUID.randomUUID()),
                 "country", "SK"), "vatNumber", "SK" + Smes.digits(10)), "nutsRegion", "SK01");
@@ -66,18 +64,6 @@ class PackagedApplicationIT {
                 .then().statusCode(201).body("nace.section", equalTo("C")).body("sizeClass", equalTo("SMALL"));
         Api.as(TestTokens.admin()).get("/api/v1/calls").then().statusCode(200)
                 .body("code", hasItem("MOBILISESME-2026"));
-    }
-
-    /**
-     * The packaged jar runs on the machine's clock, which may be past the seeded call: a call open today makes the
-     * registration independent of the date the tests run on.
-     */
-    private static void openACallCoveringToday() {
-        LocalDate today = LocalDate.now(ProgrammeCalendar.ZONE);
-        Api.as(TestTokens.admin()).body(Map.of("code", "IT-" + Smes.digits(8), "title", "Packaged test call",
-                "opensOn", today.minusDays(1).toString(), "closesOn", today.plusYears(1).toString(),
-                "targets", Map.of("registeredSmes", 100, "participantsSent", 80), "policy", Map.of("eligibleCountries", List.of("SK", "IT")))).post("/api/v1/calls")
-                .then().statusCode(201);
     }
 
     @Test

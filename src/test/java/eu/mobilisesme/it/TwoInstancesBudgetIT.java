@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import eu.mobilisesme.common.domain.ProgrammeCalendar;
 import eu.mobilisesme.support.Api;
 import eu.mobilisesme.support.Budgets;
+import eu.mobilisesme.support.Calls;
 import eu.mobilisesme.support.Concurrently;
 import eu.mobilisesme.support.Mobility;
 import eu.mobilisesme.support.SecondInstanceResource;
@@ -38,12 +40,14 @@ class TwoInstancesBudgetIT {
 
     @Test
     void approvalsOnTwoInstancesCommitNoMoreThanTheLineHolds() {
+        // The packaged instances run on the machine's clock: a call open today, and a stay two months ahead.
+        UUID call = Calls.openCoveringToday("IT", "AT");
         Mobility cast = new Mobility();
-        String signed = cast.matched(cast.participant(), LocalDate.parse("2027-03-01"));
+        String signed = cast.matched(cast.participant(), LocalDate.now(ProgrammeCalendar.ZONE).plusMonths(2));
         cast.signAll(signed, 1);
         List<String> applications = Mobility.copies(signed, APPROVALS - 1);
         applications.add(signed);
-        UUID line = Budgets.line(ROOM_FOR_TEN, List.of("IT"));
+        UUID line = Budgets.line(call, ROOM_FOR_TEN, List.of("IT"));
         String facilitator = cast.sendingFacilitatorToken();
         int secondPort = Integer.getInteger(SecondInstanceResource.PORT_PROPERTY);
 

@@ -29,8 +29,13 @@ public final class Budgets {
 
     /** A new line of the test call with {@code amount} (e.g. "45000.00"), tried last; returns its id. */
     public static UUID line(String amount, List<String> eligibleCountries) {
+        return line(CALL, amount, eligibleCountries);
+    }
+
+    /** A new line of {@code callId} with {@code amount}, tried last; returns its id. */
+    public static UUID line(UUID callId, String amount, List<String> eligibleCountries) {
         String code = "T-" + UUID.randomUUID().toString().toUpperCase();
-        String id = Api.as(TestTokens.admin()).body(Map.of("callId", CALL, "code", code, "name", "One test's line",
+        String id = Api.as(TestTokens.admin()).body(Map.of("callId", callId, "code", code, "name", "One test's line",
                 "funder", "Tests", "amount", amount, "priority", 1000, "eligibleCountries", eligibleCountries))
                 .post(LINES).then().statusCode(201).extract().path("id");
         return UUID.fromString(id);
