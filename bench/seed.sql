@@ -129,112 +129,8 @@ begin
     end loop;
 end $$;
 
--- SMEs. Company i's exchange role follows i % 4 (0 sends, 1 and 2 both, 3 hosts only), so other rows can pick a
--- sender or a host by number. The last :pool companies send and host, are verified, and no seeded application uses
--- them: scenario 7 drafts and submits for their people.
-insert into sme (id, legal_name, trading_name, country, nuts_region, street, postal_code, city, website, vat_number,
-                 nace_code, nace_version, nace_section, founding_year, staff_headcount, annual_turnover,
-                 balance_sheet_total, size_class, languages, collaboration_offered, collaboration_sought,
-                 target_markets, sends_staff, hosts_staff, hosting_capacity, description, catalogue_consent,
-                 facilitator_id, status, submitted_at, review_due_on, external_client, external_ref, version,
-                 created_at, created_by, updated_at, updated_by)
-select bench.uid('sme', g.i),
-       g.name || ' ' || c.suffix,
-       case when g.r_trading < 0.3 then g.name end,
-       c.code,
-       c.code || (1 + floor(g.r_nuts * 5))::int || chr(65 + floor(g.r_nuts * 40)::int % 8),
-       'Street ' || (1 + g.i % 250) || ', ' || (1 + g.i % 97),
-       lpad(((g.i * 7) % 99999)::text, 5, '0'),
-       g.city,
-       case when g.r_trading < 0.8 then 'https://' || lower(replace(g.name, ' ', '-')) || '-' || g.i || '.example' end,
-       c.code || lpad(g.i::text, 11, '0'),
-       -- Mostly classes (10.71), some groups (10.7).
-       n.division || case when g.r_class < 0.1 then '.' || (1 + floor(g.r_class * 90)::int)
-                          else '.' || (1 + floor(g.r_class * 9)::int % 9) || floor(g.r_class * 97)::int % 10 end,
-       'REV_2', n.section,
-       1950 + floor(g.r_year * 75)::int,
-       g.headcount, round((g.headcount * 95000 * (0.5 + g.r_year))::numeric, 2),
-       round((g.headcount * 70000 * (0.5 + g.r_year))::numeric, 2),
-       g.size_class,
-       case when g.r_lang < 0.6 then array[c.lang, 'en'] when g.r_lang < 0.7 and c.lang <> 'de'
-            then array[c.lang, 'en', 'de'] else array[c.lang] end,
-       g.offered, g.sought,
-       case when g.m1 = g.m2 or g.m2 = c.code then array[g.m1] else array[g.m1, g.m2] end,
-       g.sends, g.hosts,
-       case when g.hosts then 1 + floor(g.r_year * 5)::int else 0 end,
-       'A ' || n.title || ' company from ' || g.city || ' working on ' || g.topic1 || ', ' || g.topic2 || ' and '
-           || g.topic3 || '.',
-       g.pooled or g.r_consent < 0.85,
-       bench.uid('fac', c.ord),
-       g.status,
-       now() - make_interval(days => 20 + floor(g.r_year * 1500)::int),
-       case when g.status in ('PENDING_VERIFICATION', 'ON_HOLD') then current_date - 10 + floor(g.r_due * 30)::int end,
-       case when g.r_partner < 0.05 then 'bench-partner' end,
-       case when g.r_partner < 0.05 then 'REF-' || g.i end,
-       1, now(), 'seed', now(), 'seed'
-from (select s.*,
-             initcap(s.w1) || ' ' || initcap(s.w2) as name,
-             s.i > :n - :pool as pooled,
-             s.role <> 3 as sends, s.role <> 0 as hosts,
-             case when s.i > :n - :pool or s.r_status < 0.88 then 'VERIFIED'
-                  when s.r_status < 0.94 then 'PENDING_VERIFICATION'
-                  when s.r_status < 0.96 then 'ON_HOLD' else 'REJECTED' end as status,
-             -- Large companies may only host (role 3).
-             case when s.r_size < 0.70 then 'MICRO' when s.r_size < 0.90 then 'SMALL'
-                  when s.r_size < 0.98 or s.role <> 3 then 'MEDIUM' else 'LARGE' end as size_class,
-             case when s.r_size < 0.70 then 1 + floor(s.r_size / 0.70 * 9)::int
-                  when s.r_size < 0.90 then 10 + floor((s.r_size - 0.70) / 0.20 * 40)::int
-                  when s.r_size < 0.98 or s.role <> 3 then 50 + floor((s.r_size - 0.90) / 0.10 * 199)::int
-                  else 250 + floor((s.r_size - 0.98) / 0.02 * 1750)::int end as headcount,
-             case when s.k1 = s.k2 then array[v.collaboration[s.k1]]
-                  else array[v.collaboration[least(s.k1, s.k2)], v.collaboration[greatest(s.k1, s.k2)]] end as offered,
-             case when s.k3 = s.k1 then array[v.collaboration[s.k3]]
-                  else array[v.collaboration[least(s.k3, s.k1)], v.collaboration[greatest(s.k3, s.k1)]] end as sought,
-             v.countries[1 + s.i % 34] as m1, v.countries[1 + s.i * 7 % 34] as m2
-      from (select i, case when i > :n - :pool then 1 else i % 4 end as role,
-                   random() r_country, random() r_nace, random() r_size, random() r_status, random() r_trading,
-                   random() r_nuts, random() r_class, random() r_year, random() r_lang, random() r_consent,
-                   random() r_due, random() r_partner,
-                   1 + floor(random() * 7)::int k1, 1 + floor(random() * 7)::int k2, 1 + floor(random() * 7)::int k3,
-                   v.first_words[1 + floor(random() * 40)::int] w1, v.second_words[1 + floor(random() * 40)::int] w2,
-                   v.cities[1 + floor(random() * 30)::int] city, v.topics[1 + floor(random() * 150)::int] topic1,
-                   v.topics[1 + floor(random() * 150)::int] topic2, v.topics[1 + floor(random() * 150)::int] topic3
-            from generate_series(1, :n) i cross join vocab v) s
-      cross join vocab v) g
-join country_slot cs on cs.slot = floor(g.r_country * :country_slots)::int
-join country c on c.code = cs.code
-join nace_slot ns on ns.slot = floor(g.r_nace * :nace_slots)::int
-join nace n on n.division = ns.division;
-
--- Each company's registration, and the facilitator's decision where one was taken.
-insert into sme_status_change (id, sme_id, changed_at, changed_by, actor_role, from_status, to_status, reason)
-select bench.uid('smereg', s.n), s.id, s.submitted_at, 'seed', 'sme', null, 'PENDING_VERIFICATION', null
-from (select id, submitted_at, row_number() over () n from sme) s;
-insert into sme_status_change (id, sme_id, changed_at, changed_by, actor_role, from_status, to_status, reason)
-select bench.uid('smedec', s.n), s.id, s.submitted_at + interval '5 days', 'seed', 'facilitator',
-       'PENDING_VERIFICATION', s.status, case when s.status <> 'VERIFIED' then 'Documents missing' end
-from (select id, submitted_at, status, row_number() over () n from sme where status <> 'PENDING_VERIFICATION') s;
-
--- People of the sending companies: one each, a second in every third company and in every pooled one. Gender as
--- the person declared it (about 5 % did not), and about 3 % with a disability, whose grants use the disability rate.
-insert into participant (id, sme_id, first_name, last_name, email, role, job_title, languages, esco_occupation,
-                         isco_code, has_disability, catalogue_consent, gender, version, created_at, created_by,
-                         updated_at, updated_by)
-select bench.uid('par', p.i * 2 + p.k), bench.uid('sme', p.i),
-       (array['Anna', 'Luca', 'Marta', 'Jonas', 'Elena', 'Piotr', 'Sofia', 'Mehmet', 'Ines', 'Lars'])[1 + p.i % 10],
-       (array['Rossi', 'Novak', 'Garcia', 'Muller', 'Kowalski', 'Silva', 'Jansen', 'Yilmaz', 'Dubois',
-              'Berg'])[1 + (p.i / 10 + p.k) % 10],
-       'person' || p.k || '.' || p.i || '@example.org',
-       (array['EMPLOYEE', 'EMPLOYEE', 'MANAGER', 'OWNER'])[1 + (p.i + p.k) % 4],
-       'Specialist', array['en:B2', 'de:A2'], null, lpad((2000 + p.i % 7000)::text, 4, '0'), p.r_disability < 0.03,
-       p.i % 3 = 0,
-       case when p.r_gender < 0.47 then 'FEMALE' when p.r_gender < 0.93 then 'MALE' when p.r_gender < 0.95 then 'OTHER'
-       end,
-       0, now(), 'seed', now(), 'seed'
-from (select i, k, random() r_gender, random() r_disability
-      from generate_series(1, :n) i, generate_series(0, 1) k
-      where (i % 4 <> 3 or i > :n - :pool) and (k = 0 or i % 3 = 0 or i > :n - :pool)) p;
-
+-- Applications are planned first (who, which status, the dates of their history) and inserted after the companies,
+-- so that each company registered before its first application.
 -- The workflow path of an application (its statuses in order, and the action that leads into each); ON_HOLD,
 -- REJECTED, WITHDRAWN and CANCELLED branch off it.
 create temp table workflow as
@@ -320,6 +216,127 @@ select j, min(occurred_at) as created_at, max(occurred_at) as updated_at,
        max(occurred_at) filter (where action = 'SUBMIT') as submitted_at,
        max(occurred_at) filter (where action = 'APPROVE') as approved_at
 from plan_history group by j;
+
+-- The companies' first applications: a company registered before it drafted or hosted one.
+create temp table company_first_application as
+select c.i, min(t.created_at) as first_at
+from (select j, sender_i as i from application_plan union all select j, host_i from application_plan where reach >= 5) c
+join plan_time t on t.j = c.j
+group by c.i;
+
+-- Companies registered while the call has been open (at least the last 30 days), so the KPIs, which count the
+-- registrations of the call's period, count nearly all of them (not those registered before an application of theirs
+-- that started before the call opened).
+select greatest(current_date - opens_on, 30) as registration_days
+from programme_call where id = 'ca110000-0000-4000-8000-000000002026' \gset
+
+-- SMEs. Company i's exchange role follows i % 4 (0 sends, 1 and 2 both, 3 hosts only), so other rows can pick a
+-- sender or a host by number. The last :pool companies send and host, are verified, and no seeded application uses
+-- them: scenario 7 drafts and submits for their people.
+insert into sme (id, legal_name, trading_name, country, nuts_region, street, postal_code, city, website, vat_number,
+                 nace_code, nace_version, nace_section, founding_year, staff_headcount, annual_turnover,
+                 balance_sheet_total, size_class, languages, collaboration_offered, collaboration_sought,
+                 target_markets, sends_staff, hosts_staff, hosting_capacity, description, catalogue_consent,
+                 facilitator_id, status, submitted_at, review_due_on, external_client, external_ref, version,
+                 created_at, created_by, updated_at, updated_by)
+select bench.uid('sme', g.i),
+       g.name || ' ' || c.suffix,
+       case when g.r_trading < 0.3 then g.name end,
+       c.code,
+       c.code || (1 + floor(g.r_nuts * 5))::int || chr(65 + floor(g.r_nuts * 40)::int % 8),
+       'Street ' || (1 + g.i % 250) || ', ' || (1 + g.i % 97),
+       lpad(((g.i * 7) % 99999)::text, 5, '0'),
+       g.city,
+       case when g.r_trading < 0.8 then 'https://' || lower(replace(g.name, ' ', '-')) || '-' || g.i || '.example' end,
+       c.code || lpad(g.i::text, 11, '0'),
+       -- Mostly classes (10.71), some groups (10.7).
+       n.division || case when g.r_class < 0.1 then '.' || (1 + floor(g.r_class * 90)::int)
+                          else '.' || (1 + floor(g.r_class * 9)::int % 9) || floor(g.r_class * 97)::int % 10 end,
+       'REV_2', n.section,
+       1950 + floor(g.r_year * 75)::int,
+       g.headcount, round((g.headcount * 95000 * (0.5 + g.r_year))::numeric, 2),
+       round((g.headcount * 70000 * (0.5 + g.r_year))::numeric, 2),
+       g.size_class,
+       case when g.r_lang < 0.6 then array[c.lang, 'en'] when g.r_lang < 0.7 and c.lang <> 'de'
+            then array[c.lang, 'en', 'de'] else array[c.lang] end,
+       g.offered, g.sought,
+       case when g.m1 = g.m2 or g.m2 = c.code then array[g.m1] else array[g.m1, g.m2] end,
+       g.sends, g.hosts,
+       case when g.hosts then 1 + floor(g.r_year * 5)::int else 0 end,
+       'A ' || n.title || ' company from ' || g.city || ' working on ' || g.topic1 || ', ' || g.topic2 || ' and '
+           || g.topic3 || '.',
+       g.pooled or g.r_consent < 0.85,
+       bench.uid('fac', c.ord),
+       g.status,
+       least(now() - make_interval(days => 6 + floor(g.r_registered * (:registration_days - 6))::int),
+             f.first_at - make_interval(days => 5 + floor(g.r_due * 30)::int)),
+       case when g.status in ('PENDING_VERIFICATION', 'ON_HOLD') then current_date - 10 + floor(g.r_due * 30)::int end,
+       case when g.r_partner < 0.05 then 'bench-partner' end,
+       case when g.r_partner < 0.05 then 'REF-' || g.i end,
+       1, now(), 'seed', now(), 'seed'
+from (select s.*,
+             initcap(s.w1) || ' ' || initcap(s.w2) as name,
+             s.i > :n - :pool as pooled,
+             s.role <> 3 as sends, s.role <> 0 as hosts,
+             case when s.i > :n - :pool or s.r_status < 0.88 then 'VERIFIED'
+                  when s.r_status < 0.94 then 'PENDING_VERIFICATION'
+                  when s.r_status < 0.96 then 'ON_HOLD' else 'REJECTED' end as status,
+             -- Large companies may only host (role 3).
+             case when s.r_size < 0.70 then 'MICRO' when s.r_size < 0.90 then 'SMALL'
+                  when s.r_size < 0.98 or s.role <> 3 then 'MEDIUM' else 'LARGE' end as size_class,
+             case when s.r_size < 0.70 then 1 + floor(s.r_size / 0.70 * 9)::int
+                  when s.r_size < 0.90 then 10 + floor((s.r_size - 0.70) / 0.20 * 40)::int
+                  when s.r_size < 0.98 or s.role <> 3 then 50 + floor((s.r_size - 0.90) / 0.10 * 199)::int
+                  else 250 + floor((s.r_size - 0.98) / 0.02 * 1750)::int end as headcount,
+             case when s.k1 = s.k2 then array[v.collaboration[s.k1]]
+                  else array[v.collaboration[least(s.k1, s.k2)], v.collaboration[greatest(s.k1, s.k2)]] end as offered,
+             case when s.k3 = s.k1 then array[v.collaboration[s.k3]]
+                  else array[v.collaboration[least(s.k3, s.k1)], v.collaboration[greatest(s.k3, s.k1)]] end as sought,
+             v.countries[1 + s.i % 34] as m1, v.countries[1 + s.i * 7 % 34] as m2
+      from (select i, case when i > :n - :pool then 1 else i % 4 end as role,
+                   random() r_country, random() r_nace, random() r_size, random() r_status, random() r_trading,
+                   random() r_nuts, random() r_class, random() r_year, random() r_lang, random() r_consent,
+                   random() r_due, random() r_partner, random() r_registered,
+                   1 + floor(random() * 7)::int k1, 1 + floor(random() * 7)::int k2, 1 + floor(random() * 7)::int k3,
+                   v.first_words[1 + floor(random() * 40)::int] w1, v.second_words[1 + floor(random() * 40)::int] w2,
+                   v.cities[1 + floor(random() * 30)::int] city, v.topics[1 + floor(random() * 150)::int] topic1,
+                   v.topics[1 + floor(random() * 150)::int] topic2, v.topics[1 + floor(random() * 150)::int] topic3
+            from generate_series(1, :n) i cross join vocab v) s
+      cross join vocab v) g
+join country_slot cs on cs.slot = floor(g.r_country * :country_slots)::int
+join country c on c.code = cs.code
+join nace_slot ns on ns.slot = floor(g.r_nace * :nace_slots)::int
+join nace n on n.division = ns.division
+left join company_first_application f on f.i = g.i;
+
+-- Each company's registration, and the facilitator's decision where one was taken.
+insert into sme_status_change (id, sme_id, changed_at, changed_by, actor_role, from_status, to_status, reason)
+select bench.uid('smereg', s.n), s.id, s.submitted_at, 'seed', 'sme', null, 'PENDING_VERIFICATION', null
+from (select id, submitted_at, row_number() over () n from sme) s;
+insert into sme_status_change (id, sme_id, changed_at, changed_by, actor_role, from_status, to_status, reason)
+select bench.uid('smedec', s.n), s.id, s.submitted_at + interval '5 days', 'seed', 'facilitator',
+       'PENDING_VERIFICATION', s.status, case when s.status <> 'VERIFIED' then 'Documents missing' end
+from (select id, submitted_at, status, row_number() over () n from sme where status <> 'PENDING_VERIFICATION') s;
+
+-- People of the sending companies: one each, a second in every third company and in every pooled one. Gender as
+-- the person declared it (about 5 % did not), and about 3 % with a disability, whose grants use the disability rate.
+insert into participant (id, sme_id, first_name, last_name, email, role, job_title, languages, esco_occupation,
+                         isco_code, has_disability, catalogue_consent, gender, version, created_at, created_by,
+                         updated_at, updated_by)
+select bench.uid('par', p.i * 2 + p.k), bench.uid('sme', p.i),
+       (array['Anna', 'Luca', 'Marta', 'Jonas', 'Elena', 'Piotr', 'Sofia', 'Mehmet', 'Ines', 'Lars'])[1 + p.i % 10],
+       (array['Rossi', 'Novak', 'Garcia', 'Muller', 'Kowalski', 'Silva', 'Jansen', 'Yilmaz', 'Dubois',
+              'Berg'])[1 + (p.i / 10 + p.k) % 10],
+       'person' || p.k || '.' || p.i || '@example.org',
+       (array['EMPLOYEE', 'EMPLOYEE', 'MANAGER', 'OWNER'])[1 + (p.i + p.k) % 4],
+       'Specialist', array['en:B2', 'de:A2'], null, lpad((2000 + p.i % 7000)::text, 4, '0'), p.r_disability < 0.03,
+       p.i % 3 = 0,
+       case when p.r_gender < 0.47 then 'FEMALE' when p.r_gender < 0.93 then 'MALE' when p.r_gender < 0.95 then 'OTHER'
+       end,
+       0, now(), 'seed', now(), 'seed'
+from (select i, k, random() r_gender, random() r_disability
+      from generate_series(1, :n) i, generate_series(0, 1) k
+      where (i % 4 <> 3 or i > :n - :pool) and (k = 0 or i % 3 = 0 or i > :n - :pool)) p;
 
 insert into mobility_application (id, call_id, policy_version, sending_sme_id, participant_id, host_sme_id,
                                   collaboration_type, sending_facilitator_id, host_facilitator_id, status, due_on,
