@@ -144,34 +144,36 @@ from demo_sme
 where status <> 'PENDING_VERIFICATION'
 on conflict (id) do nothing;
 
+-- People of the companies. The gender is what each person chose to declare, for the call's reports: Marko Babić
+-- declared none, and the erased person's went with the rest of their data.
 insert into participant (id, sme_id, first_name, last_name, email, role, job_title, languages, esco_occupation,
-                         isco_code, has_disability, catalogue_consent, erased_at, erased_by, version, created_at,
-                         created_by, updated_at, updated_by)
+                         isco_code, has_disability, gender, catalogue_consent, erased_at, erased_by, version,
+                         created_at, created_by, updated_at, updated_by)
 values ('9a9a0000-0000-4000-8000-000000000001', '5e5e0000-0000-4000-8000-000000000001', 'Giulia', 'Rossi',
         'giulia.rossi@oliodipuglia.example.it', 'MANAGER', 'Export manager', '{it:C2,en:B2,de:A2}', null, '1221',
-        false, true, null, null, 0, now(), 'demo-data', now(), 'demo-data'),
+        false, 'FEMALE', true, null, null, 0, now(), 'demo-data', now(), 'demo-data'),
        ('9a9a0000-0000-4000-8000-000000000002', '5e5e0000-0000-4000-8000-000000000001', 'Marco', 'Bianchi',
         'marco.bianchi@oliodipuglia.example.it', 'EMPLOYEE', 'Logistics clerk', '{it:C2,en:B1}', null, '4321',
-        true, false, null, null, 0, now(), 'demo-data', now(), 'demo-data'),
+        true, 'MALE', false, null, null, 0, now(), 'demo-data', now(), 'demo-data'),
        ('9a9a0000-0000-4000-8000-000000000003', '5e5e0000-0000-4000-8000-000000000002', 'Ana', 'Costa',
         'ana@azulejo.example.pt', 'OWNER', 'Founder and lead developer', '{pt:C2,en:C1,es:B2}', null, '2512',
-        false, true, null, null, 0, now(), 'demo-data', now(), 'demo-data'),
+        false, 'OTHER', true, null, null, 0, now(), 'demo-data', now(), 'demo-data'),
        ('9a9a0000-0000-4000-8000-000000000004', '5e5e0000-0000-4000-8000-000000000006', null, null, null,
-        'EMPLOYEE', null, '{}', null, null, null, false, now() - interval '7 days', 'demo-data', 1, now(),
+        'EMPLOYEE', null, '{}', null, null, null, null, false, now() - interval '7 days', 'demo-data', 1, now(),
         'demo-data', now(), 'demo-data')
 on conflict (id) do nothing;
 
 -- Mobility applications in several states: a draft, a submitted one in review, one matched and half signed, one in
 -- progress. Olio di Puglia (the first SME demo token) sends two people; Adriatic Yachting sends to Olio di Puglia.
 insert into participant (id, sme_id, first_name, last_name, email, role, job_title, languages, esco_occupation,
-                         isco_code, has_disability, catalogue_consent, erased_at, erased_by, version, created_at,
-                         created_by, updated_at, updated_by)
+                         isco_code, has_disability, gender, catalogue_consent, erased_at, erased_by, version,
+                         created_at, created_by, updated_at, updated_by)
 values ('9a9a0000-0000-4000-8000-000000000005', '5e5e0000-0000-4000-8000-000000000006', 'Ivana', 'Horvat',
         'ivana.horvat@adriatic.example.hr', 'EMPLOYEE', 'Composite technician', '{hr:C2,en:B2,it:B1}', null, '7214',
-        false, true, null, null, 0, now(), 'demo-data', now(), 'demo-data'),
+        false, 'FEMALE', true, null, null, 0, now(), 'demo-data', now(), 'demo-data'),
        ('9a9a0000-0000-4000-8000-000000000006', '5e5e0000-0000-4000-8000-000000000006', 'Marko', 'Babić',
         'marko.babic@adriatic.example.hr', 'MANAGER', 'Sales manager', '{hr:C2,en:C1}', null, '1221',
-        false, true, null, null, 0, now(), 'demo-data', now(), 'demo-data')
+        false, null, true, null, null, 0, now(), 'demo-data', now(), 'demo-data')
 on conflict (id) do nothing;
 
 create temporary table demo_application (

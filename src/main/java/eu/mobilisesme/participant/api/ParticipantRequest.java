@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import eu.mobilisesme.common.api.InputLimits;
 import eu.mobilisesme.common.api.LanguageTag;
 import eu.mobilisesme.common.domain.CefrLevel;
+import eu.mobilisesme.common.domain.Gender;
 import eu.mobilisesme.common.domain.LanguageSkill;
 import eu.mobilisesme.common.domain.LanguageTags;
 import eu.mobilisesme.participant.domain.ParticipantDetails;
@@ -36,6 +37,9 @@ public record ParticipantRequest(
         @Schema(examples = "2431") String iscoCode,
         @NotNull @Schema(description = "Sensitive: sets the EUR 1,100 monthly grant rate; seen only by the company, "
                 + "its facilitator and administrators.") Boolean hasDisability,
+        @Schema(description = "Optional, as the person chooses to declare it; absent or null: not declared (a "
+                + "replacement without it withdraws an earlier declaration). " + ParticipantResponse.GENDER_USE)
+        Gender gender,
         @NotNull @Schema(description = "Whether the person agrees that host companies see their role, job title and "
                 + "languages (never name or contact) when matching.") Boolean catalogueConsent) {
 
@@ -54,6 +58,6 @@ public record ParticipantRequest(
                 .toList();
         return new ParticipantDetails(firstName.strip(), lastName.strip(), email.strip(), role,
                 jobTitle == null || jobTitle.isBlank() ? null : jobTitle.strip(), skills, escoOccupation, iscoCode,
-                hasDisability, catalogueConsent);
+                hasDisability, gender, catalogueConsent);
     }
 }

@@ -104,9 +104,10 @@ public class ParticipantResource {
     @Path("/{id}/erasure")
     @RolesAllowed({ Roles.SME, Roles.FACILITATOR, Roles.PROGRAMME_ADMIN })
     @Operation(operationId = "eraseParticipant", summary = "Erase a participant's personal data",
-            description = "Pseudonymises the person: name, email, job title, languages, occupation and the "
-                    + "disability flag are cleared for good; the record, its company and role stay for the "
-                    + "applications and grants financial audit must keep. Repeating it changes nothing.")
+            description = "Pseudonymises the person: name, email, job title, languages, occupation, the "
+                    + "disability flag and the declared gender are cleared for good; the record, its company and "
+                    + "role stay for the applications and grants financial audit must keep. Repeating it changes "
+                    + "nothing.")
     @APIResponse(responseCode = "200", description = "The participant as it remains.", headers = @Header(ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

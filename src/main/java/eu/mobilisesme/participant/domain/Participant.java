@@ -15,6 +15,7 @@ import eu.mobilisesme.common.domain.Actor;
 import eu.mobilisesme.common.domain.AuditedEntity;
 import eu.mobilisesme.common.domain.CefrLevel;
 import eu.mobilisesme.common.domain.ConflictException;
+import eu.mobilisesme.common.domain.Gender;
 import eu.mobilisesme.common.domain.LanguageSkill;
 
 /**
@@ -46,6 +47,8 @@ public class Participant extends AuditedEntity {
     private String iscoCode;
     @Column(name = "has_disability")
     private Boolean hasDisability;
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
     @Column(name = "catalogue_consent")
     private boolean catalogueConsent;
     @Column(name = "erased_at")
@@ -83,6 +86,7 @@ public class Participant extends AuditedEntity {
         escoOccupation = null;
         iscoCode = null;
         hasDisability = null;
+        gender = null;
         catalogueConsent = false;
         erasedAt = at;
         erasedBy = actor.subject();
@@ -99,6 +103,7 @@ public class Participant extends AuditedEntity {
         escoOccupation = details.escoOccupation();
         iscoCode = details.iscoCode();
         hasDisability = details.hasDisability();
+        gender = details.gender();
         catalogueConsent = details.catalogueConsent();
     }
 
@@ -145,6 +150,11 @@ public class Participant extends AuditedEntity {
     /** Null once erased. */
     public Boolean getHasDisability() {
         return hasDisability;
+    }
+
+    /** Null when the person did not declare it, and once erased. */
+    public Gender getGender() {
+        return gender;
     }
 
     public boolean isCatalogueConsent() {

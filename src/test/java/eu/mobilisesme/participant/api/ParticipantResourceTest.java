@@ -4,6 +4,7 @@ import static eu.mobilisesme.support.Smes.SMES;
 import static eu.mobilisesme.support.Smes.italian;
 import static eu.mobilisesme.support.Smes.with;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -77,6 +78,53 @@ class ParticipantResourceTest {
     }
 
     @Test
+    void aDeclaredGenderIsSeenWhereTheDisabilityFlagIsAndNowhereElse() {
+        String id = Api.as(TestTokens.sme(sme)).body(with(person("eva@example.it"), "gender", "FEMALE"))
+                .post(SMES + "/" + sme + "/participants")
+                .then().statusCode(201).body("gender", equalTo("FEMALE")).extract().path("id");
+        for (String manager : List.of(TestTokens.sme(sme), TestTokens.facilitator(facilitator), TestTokens.admin())) {
+            Api.as(manager).get(PARTICIPANTS + id).then().statusCode(200)
+                    .body("hasDisability", equalTo(true)).body("gender", equalTo("FEMALE"));
+            Api.as(manager).get(SMES + "/" + sme + "/participants").then().statusCode(200)
+                    .body("items.find { it.id == '" + id + "' }.gender", equalTo("FEMALE"));
+        }
+        for (String outsider : List.of(TestTokens.sme(UUID.randomUUID()), TestTokens.facilitator(UUID.randomUUID()))) {
+            Api.as(outsider).get(PARTICIPANTS + id).then().statusCode(404).body(not(containsString("FEMALE")));
+            Api.as(outsider).get(PARTICIPANTS + id + "/export").then().statusCode(404)
+                    .body(not(containsString("FEMALE")));
+        }
+        Api.as(TestTokens.partner("eures", "catalogue:read smes:write")).get(PARTICIPANTS + id)
+                .then().statusCode(403).body(not(containsString("FEMALE")));
+    }
+
+    @Test
+    void aGenderIsDeclaredOnlyIfGivenAndChangesWithTheDetails() {
+        String id = add(TestTokens.sme(sme), person("sam@example.it"));
+        Api.as(TestTokens.facilitator(facilitator)).get(PARTICIPANTS + id).then().statusCode(200)
+                .body("hasDisability", equalTo(true)).body("$", not(hasKey("gender")));
+        Api.as(TestTokens.sme(sme)).header("If-Match", "\"0\"").body(with(person("sam@example.it"), "gender", "MALE"))
+                .put(PARTICIPANTS + id).then().statusCode(200).body("gender", equalTo("MALE"));
+        Api.as(TestTokens.admin()).header("If-Match", "\"1\"").body(with(person("sam@example.it"), "gender", "OTHER"))
+                .put(PARTICIPANTS + id).then().statusCode(200).body("gender", equalTo("OTHER"));
+        Api.as(TestTokens.sme(sme)).get(PARTICIPANTS + id).then().statusCode(200).body("gender", equalTo("OTHER"));
+        // A replacement states the details anew: without a gender, the person has withdrawn their declaration.
+        Api.as(TestTokens.sme(sme)).header("If-Match", "\"2\"").body(person("sam@example.it"))
+                .put(PARTICIPANTS + id).then().statusCode(200).body("$", not(hasKey("gender")));
+        Api.as(TestTokens.sme(sme)).get(PARTICIPANTS + id).then().statusCode(200).body("$", not(hasKey("gender")));
+    }
+
+    @Test
+    void anUnknownGenderIsRefusedByName() {
+        Api.as(TestTokens.sme(sme)).body(with(person("x@example.it"), "gender", "X"))
+                .post(SMES + "/" + sme + "/participants")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("gender")))
+                .body(not(containsString("eu.mobilisesme")), not(containsString("Gender")));
+        Api.as(TestTokens.sme(sme)).get(SMES + "/" + sme + "/participants").then().statusCode(200)
+                .body("items", equalTo(List.of()));
+    }
+
+    @Test
     void nobodyElseReachesThePeopleOfACompany() {
         String id = add(TestTokens.sme(sme), person("marco@example.it"));
         for (String outsider : List.of(TestTokens.sme(UUID.randomUUID()), TestTokens.facilitator(UUID.randomUUID()))) {
@@ -120,19 +168,20 @@ class ParticipantResourceTest {
 
     @Test
     void exportGivesEverythingHeldInOneDocument() {
-        String id = add(TestTokens.sme(sme), person("export@example.it"));
+        String id = add(TestTokens.sme(sme), with(person("export@example.it"), "gender", "MALE"));
         Api.as(TestTokens.facilitator(facilitator)).get(PARTICIPANTS + id + "/export")
                 .then().statusCode(200)
                 .body("$", hasKey("exportedAt"))
                 .body("participant.email", equalTo("export@example.it"))
                 .body("participant.hasDisability", equalTo(true))
+                .body("participant.gender", equalTo("MALE"))
                 .body("participant.createdBy", not(nullValue()))
                 .body("company.id", equalTo(sme.toString()));
     }
 
     @Test
     void erasurePseudonymisesForGoodAndKeepsTheRecord() {
-        String id = add(TestTokens.sme(sme), person("erase@example.it"));
+        String id = add(TestTokens.sme(sme), with(person("erase@example.it"), "gender", "OTHER"));
         Api.as(TestTokens.sme(sme)).header("If-Match", "\"7\"").post(PARTICIPANTS + id + "/erasure")
                 .then().statusCode(412);
         for (int i = 0; i < 2; i++) {
@@ -145,12 +194,15 @@ class ParticipantResourceTest {
                     .body("$", not(hasKey("firstName")))
                     .body("$", not(hasKey("email")))
                     .body("$", not(hasKey("hasDisability")))
+                    .body("$", not(hasKey("gender")))
                     .body("languages", equalTo(List.of()));
         }
         Api.as(TestTokens.sme(sme)).header("If-Match", "*").body(person("back@example.it")).put(PARTICIPANTS + id)
                 .then().statusCode(409).body("code", equalTo("PARTICIPANT_ERASED"));
+        // Read anew from the database: the column itself was cleared, not only the answer to the erasure.
         Api.as(TestTokens.admin()).get(PARTICIPANTS + id + "/export").then().statusCode(200)
-                .body("participant.erased", equalTo(true)).body("participant", not(hasKey("lastName")));
+                .body("participant.erased", equalTo(true)).body("participant", not(hasKey("lastName")))
+                .body("participant", not(hasKey("gender")));
         // The address is free again: erasure leaves nothing to match on.
         add(TestTokens.sme(sme), person("erase@example.it"));
     }

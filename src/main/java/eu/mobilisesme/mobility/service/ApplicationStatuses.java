@@ -1,0 +1,18 @@
+package eu.mobilisesme.mobility.service;
+
+import java.util.Arrays;
+import java.util.List;
+
+import eu.mobilisesme.mobility.domain.ApplicationStatus;
+
+/** The statuses of an application as other features name them. */
+public final class ApplicationStatuses {
+
+    private ApplicationStatuses() {
+    }
+
+    /** Every status, from the draft to the closed file, then the ways out (rejected, withdrawn, cancelled) in place. */
+    public static List<String> inWorkflowOrder() {
+        return Arrays.stream(ApplicationStatus.values()).map(Enum::name).toList();
+    }
+}
