@@ -10,10 +10,14 @@
 
 KPI_PATH=/api/v1/programme/kpis
 
-# Refresh durations the service logged in $SERVICE_LOG after byte $1, in ms, one a line.
+# The refreshes the service logged in $SERVICE_LOG after byte $1: "duration_ms end_epoch_ms", one a line.
 kpi_logged_refreshes() {
-  tail -c +$(($1 + 1)) "$SERVICE_LOG" | jq -Rr 'fromjson? | .message // empty' |
-    sed -n 's/^KPI figures of call .* counted in \([0-9]*\) ms$/\1/p'
+  local at message
+  tail -c +$(($1 + 1)) "$SERVICE_LOG" | jq -Rr 'fromjson? | select(.message? // "" | test("^KPI figures of call .* counted in [0-9]+ ms$"))
+      | "\(.timestamp)\t\(.message)"' |
+    while IFS=$'\t' read -r at message; do
+      printf '%s %s\n' "$(sed 's/.* counted in \([0-9]*\) ms$/\1/' <<<"$message")" "$(date -d "$at" +%s%3N)"
+    done
 }
 
 # Once per data size: the facilitator with the most companies (scenario Kf) and its token, and the refresh measured.
@@ -42,11 +46,14 @@ kpi_measure_refresh() {
   statements=$(pg_value "select count(*) from bench.replay")
   sql_ms=$(pg_value "select round(sum(substring(message from '^duration: ([0-9.]+) ms')::numeric), 1)
     from bench.sample_log where user_name = '$PG_USER' and message ~ '^duration: [0-9.]+ ms  (execute [^:]*|statement): '")
-  pg_value "select lpad(substring(message from '^duration: ([0-9.]+) ms'), 10) || '  ' ||
-           left(regexp_replace(regexp_replace(message, '^duration: [0-9.]+ ms  (execute [^:]*|statement): ', ''),
-                               '\s+', ' ', 'g'), 200)
-    from bench.sample_log where user_name = '$PG_USER' and message ~ '^duration: [0-9.]+ ms  (execute [^:]*|statement): '
-    order by log_time, session_line_num" >"$rdir/statements.txt"
+  # In order of their first execution; a statement run once per scope (the snapshot's rows) shows once, with its count.
+  pg_value "select lpad(count(*)::text, 5) || lpad(round(sum(ms), 1)::text, 10) || '  ' || left(sql, 200)
+    from (select substring(message from '^duration: ([0-9.]+) ms')::numeric as ms, log_time, session_line_num,
+                 regexp_replace(regexp_replace(message, '^duration: [0-9.]+ ms  (execute [^:]*|statement): ', ''),
+                                '\s+', ' ', 'g') as sql
+          from bench.sample_log
+          where user_name = '$PG_USER' and message ~ '^duration: [0-9.]+ ms  (execute [^:]*|statement): ') s
+    group by sql order by min(log_time), min(session_line_num)" >"$rdir/statements.txt"
   for i in 1 2 3; do
     pg_value "delete from programme_kpi_snapshot" >/dev/null
     read -r status wall < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $token" \
@@ -55,7 +62,7 @@ kpi_measure_refresh() {
     walls+=("$(awk -v s="$wall" 'BEGIN { printf "%.0f", s * 1000 }')")
   done
   sleep 0.2 # the service's log line of the last refresh
-  logged=$(kpi_logged_refreshes "$offset" | paste -sd,)
+  logged=$(kpi_logged_refreshes "$offset" | cut -d' ' -f1 | paste -sd,)
   median=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n 2p)
   KPI_REFRESH_MS=$median
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${dir##*-}" \
@@ -63,7 +70,8 @@ kpi_measure_refresh() {
     "$(pg_value "select count(*) from mobility_grant")" "$statements" "$sql_ms" "$(IFS=,; echo "${walls[*]}")" \
     "${logged:--}" "$KPI_COMPANIES" >>"$KPIS"
   {
-    printf '\n### %s SMEs: the statements of one refresh (execution ms, statement), in order\n\n```\n' "${dir##*-}"
+    printf '\n### %s SMEs: the statements of a request that refreshes (executions, execution ms, statement)\n\n```\n' \
+      "${dir##*-}"
     cat "$rdir/statements.txt"
     printf '```\n'
   } >>"$KPI_STATEMENTS"
@@ -89,17 +97,22 @@ kpi_refresher_off() {
   KPI_REFRESHING=
 }
 
-# Kr, between the warm-up and the measured run: where the service log stands.
+# Kr, between the warm-up and the measured run: where the service log stands, and when the run starts.
 kpi_refresh_mark() {
   KPI_LOG_OFFSET=$(stat -c %s "$SERVICE_LOG")
+  KPI_RUN_STARTED=$(now_ms)
 }
 
-# Kr, after the measured run: the refreshes that ended during it, and the share of the run they took.
+# Kr, after the measured run: the refreshes that overlapped it (logged when they end: one still running when the run
+# ended is not seen), and the share of the run during which one was running.
 kpi_refresh_checks() {
-  local durations count busy
-  durations=$(kpi_logged_refreshes "$KPI_LOG_OFFSET")
-  count=$(grep -c . <<<"$durations" || true)
-  busy=$(awk -v s="$SECONDS_RUN" '{ t += $1 } END { if (s > 0) printf "%.0f", t / 10 / s; else print 0 }' <<<"$durations")
-  [ "$count" -gt 0 ] || FINDINGS+=("scenario Kr: no refresh ended during the measured run")
-  NOTE="${NOTE:+$NOTE; }refresher on, every $KPI_EVERY s: $count refreshes ended during the measured run ($(paste -sd, <<<"$durations") ms), refreshing about $busy % of the time; no D (the refreshes' statements would be replayed with the request's): K's ceilings apply"
+  local refreshes count durations busy
+  refreshes=$(kpi_logged_refreshes "$KPI_LOG_OFFSET")
+  read -r count durations busy < <(awk -v from="$KPI_RUN_STARTED" -v s="$SECONDS_RUN" '
+    NF == 2 { end = $2; start = end - $1; until = from + s * 1000
+              overlap = (end < until ? end : until) - (start > from ? start : from)
+              if (overlap > 0) { n++; list = list (list == "" ? "" : ",") $1; busy += overlap } }
+    END { printf "%d %s %.0f\n", n, (list == "" ? "-" : list), (s > 0 ? busy / 10 / s : 0) }' <<<"$refreshes")
+  [ "$count" -gt 0 ] || FINDINGS+=("scenario Kr: no refresh ran during the measured run")
+  NOTE="${NOTE:+$NOTE; }refresher on, every $KPI_EVERY s: $count refreshes ran during the measured run ($durations ms each), a refresh was running $busy % of the time; no D (a refresh's statements would be replayed with the request's): K's ceilings apply"
 }
