@@ -6,7 +6,8 @@
 #     statements and their execution times (statement log), the wall time of such a request (three times), and the
 #     duration the service logs ("KPI figures of call ... counted in N ms");
 #   - scenario Kr: the load of K on a service restarted with the refresher on, at an interval about as long as a refresh
-#     takes, so refreshes run during about half of the measured run; the next scenario gets the refresher off again.
+#     takes, so refreshes run during about half of the measured run (three times as long as the others', so that it
+#     holds whole refreshes); the next scenario gets the refresher off again.
 
 KPI_PATH=/api/v1/programme/kpis
 
@@ -78,14 +79,18 @@ kpi_measure_refresh() {
   log "  KPI refresh: $statements statements, $sql_ms ms of SQL; a request that refreshes: ${walls[*]} ms; the service logged ${logged:-nothing} ms"
 }
 
-# Kr, before its warm-up: the service again, with the refresher on every KPI_REFRESH_MS (rounded up to a second).
+# Kr, before its warm-up: the service again, with the refresher on every KPI_REFRESH_MS (rounded up to a second), and
+# three warm-ups' worth of K's load first, so that the fresh JVM has compiled the read path (and the refresh's, which
+# runs at start) as K's had before its measured run.
 kpi_refresher_on() {
+  local sdir=$1
   KPI_EVERY=$(((${KPI_REFRESH_MS:-1000} + 999) / 1000))
   log "  restarting the service with the KPI refresher on, every $KPI_EVERY s"
   service_stop
   KPI_REFRESH_EVERY=$KPI_EVERY service_start "$SERVICE_LOG"
   KPI_REFRESHING=$SERVICE_PID
   URL=$BASE_URL
+  run_wrk $((3 * WARMUP)) "${sdir%/*}" 0 >/dev/null
 }
 
 # The service with the refresher off again, for any scenario after Kr.

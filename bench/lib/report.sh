@@ -139,7 +139,8 @@ write_report() {
       printf 'call does: once with its statements logged (below), then three times timed (curl, wall time of the '
       printf 'request, which refreshes every scope of the call and reads one). Kr is the load of K on the service '
       printf 'restarted with the refresher on, every refresh time rounded up to a second, so refreshes run during '
-      printf 'about half the measured run.\n\n'
+      printf 'about half the measured run; the fresh JVM gets three warm-ups of K before its own, and the measured run '
+      printf 'lasts three times as long as the others, to hold whole refreshes.\n\n'
       kpi_table
       cat "$KPI_STATEMENTS"
     fi
