@@ -25,7 +25,7 @@ collect_statements() {
 
 collect_profiles() {
   local dir=$1 id
-  for id in 1 2a 8 9; do
+  for id in 1 2a 8 9 K; do
     [ -f "$dir/scenario-$id/profile.jfr" ] || continue
     printf '\n### %s SMEs, scenario %s\n\n' "${dir##*-}" "$id" >>"$PROFILES"
     profile_summary "$dir/scenario-$id/profile.jfr" >>"$PROFILES"
