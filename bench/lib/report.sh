@@ -25,7 +25,7 @@ collect_statements() {
 
 collect_profiles() {
   local dir=$1 id
-  for id in 1 2a 8 9; do
+  for id in 1 2a 8 9 K; do
     [ -f "$dir/scenario-$id/profile.jfr" ] || continue
     printf '\n### %s SMEs, scenario %s\n\n' "${dir##*-}" "$id" >>"$PROFILES"
     profile_summary "$dir/scenario-$id/profile.jfr" >>"$PROFILES"
@@ -71,6 +71,14 @@ bankfile_table() {
   awk -F '\t' '{ printf "| %s | %s | %s ms | %.2f s / %.2f s | %.2f MB | %s | %s | %s | %s | %.1f MB | %.1f MB | %.1f MB | %.1f MB | %.1f MB | %.1f MB | %s | %s |\n",
                  $1, $2, $3, $4, $5, $6 / 1048576, $7, $8, $9, $10, $11 / 1024, $12 / 1024, $13 / 1024, $14 / 1024,
                  $15 / 1024, $16 / 1024, $17, $18 }' "$BANKFILES"
+}
+
+# The KPI refresh at each data size (bench/lib/kpi.sh).
+kpi_table() {
+  printf '| SMEs | applications | history steps | grants | statements | SQL execution (statement log) | request that refreshes, 3 runs | refresh as the service logged it | companies of the facilitator of Kf |\n'
+  printf '|---:|---:|---:|---:|---:|---:|---|---|---:|\n'
+  awk -F '\t' '{ printf "| %s | %s | %s | %s | %s | %s ms | %s ms | %s ms | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8, $9 }' \
+    "$KPIS"
 }
 
 # p99 of the search scenarios against data size (log scale), when more than one size ran.
@@ -122,6 +130,19 @@ write_report() {
       printf 'from `jstat -gc`, sampled every 20 ms while the file streams (the old generation is what survives young '
       printf 'collections). The JVM runs with `-Xmx256m`.\n\n'
       bankfile_table
+    fi
+    if [ -s "$KPIS" ]; then
+      printf '\n## Programme KPIs: the refresh\n\n'
+      printf 'The service runs with the KPI refresher off (no refresh among the statements a ceiling replays), so a '
+      printf 'request reads the snapshot its call and scope already have; K and Kf measure that. Before the first KPI '
+      printf 'scenario the snapshots are deleted and a request refreshes synchronously, as the first request for a '
+      printf 'call does: once with its statements logged (below), then three times timed (curl, wall time of the '
+      printf 'request, which refreshes every scope of the call and reads one). Kr is the load of K on the service '
+      printf 'restarted with the refresher on, every refresh time rounded up to a second, so refreshes run during '
+      printf 'about half the measured run; the fresh JVM gets three warm-ups of K before its own, and the measured run '
+      printf 'lasts three times as long as the others, to hold whole refreshes.\n\n'
+      kpi_table
+      cat "$KPI_STATEMENTS"
     fi
     if p99_chart "$png"; then printf '\n![p99 against data size](%s)\n' "$(basename "$png")"; fi
     printf '\n## Findings\n\n'
