@@ -58,7 +58,7 @@ kpi_measure_refresh() {
                                 '\s+', ' ', 'g') as sql
           from bench.sample_log
           where user_name = '$PG_USER' and message ~ '^duration: [0-9.]+ ms  (execute [^:]*|statement): ') s
-    group by sql order by min(log_time), min(session_line_num)" >"$rdir/statements.txt"
+    where sql <> '' group by sql order by min(log_time), min(session_line_num)" >"$rdir/statements.txt"
   for i in 1 2 3; do
     pg_value "delete from programme_kpi_snapshot" >/dev/null
     read -r status wall < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $token" \
