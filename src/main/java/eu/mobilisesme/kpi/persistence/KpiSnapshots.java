@@ -78,17 +78,21 @@ public class KpiSnapshots {
      */
     public Uni<Optional<Snapshot>> read(UUID callId, String scope) {
         return database.preparedQuery(READ).execute(Tuple.of(callId, scope)).map(rows -> {
-            Snapshot programme = null;
+            Row programme = null;
             for (Row row : rows) {
-                Snapshot snapshot = new Snapshot(row.getOffsetDateTime(1).toInstant(), parse(row.getString(2)));
                 if (row.getString(0).equals(scope)) {
-                    return Optional.of(snapshot);
+                    return Optional.of(snapshot(row));
                 }
-                programme = snapshot;
+                programme = row;
             }
-            return Optional.ofNullable(programme).map(known -> new Snapshot(known.computedAt(),
-                    KpiFigures.empty(known.figures().budgetLines())));
+            // Parsed only when needed: the programme's figures are the largest.
+            return Optional.ofNullable(programme).map(KpiSnapshots.this::snapshot).map(known -> new Snapshot(
+                    known.computedAt(), KpiFigures.empty(known.figures().budgetLines())));
         });
+    }
+
+    private Snapshot snapshot(Row row) {
+        return new Snapshot(row.getOffsetDateTime(1).toInstant(), parse(row.getString(2)));
     }
 
     private static Uni<Boolean> exists(SqlClient connection, UUID call) {
