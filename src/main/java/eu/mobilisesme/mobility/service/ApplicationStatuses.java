@@ -11,7 +11,10 @@ public final class ApplicationStatuses {
     private ApplicationStatuses() {
     }
 
-    /** Every status, from the draft to the closed file, then the ways out (rejected, withdrawn, cancelled) in place. */
+    /**
+     * Every status in the order the workflow reaches them, from the draft to the closed file; rejection where it
+     * branches off the review, withdrawal and cancellation last.
+     */
     public static List<String> inWorkflowOrder() {
         return Arrays.stream(ApplicationStatus.values()).map(Enum::name).toList();
     }
