@@ -19,11 +19,10 @@ public enum Dimension {
     NACE_SECTION(true, List.of()),
     /** The facilitator in charge of the company; UNASSIGNED when none is yet. */
     FACILITATOR(true, List.of()),
-    COLLABORATION_TYPE(false, names(Arrays.stream(CollaborationType.values()))),
+    COLLABORATION_TYPE(false, namesOf(CollaborationType.values())),
     /** The participant's role in the sending company (the participant feature's roles). */
     PARTICIPANT_ROLE(false, List.of("EMPLOYEE", "MANAGER", "OWNER")),
-    GENDER(false, names(Stream.concat(Arrays.stream(Gender.values()).map(Enum::name),
-            Stream.of(Category.NOT_DECLARED)))),
+    GENDER(false, namesOf(Gender.values(), Category.NOT_DECLARED)),
     /** Whether the grant was computed at the rate for participants with disabilities. */
     DISABILITY(false, List.of(Category.YES, Category.NO));
 
@@ -45,8 +44,9 @@ public enum Dimension {
         return categories;
     }
 
-    private static List<String> names(Stream<?> values) {
-        return values.map(value -> value instanceof Enum<?> constant ? constant.name() : value.toString()).toList();
+    /** The names of {@code values}, then {@code more}. */
+    private static List<String> namesOf(Enum<?>[] values, String... more) {
+        return Stream.concat(Arrays.stream(values).map(Enum::name), Arrays.stream(more)).toList();
     }
 
     /** Names of the categories for values that are absent, or yes and no. */
